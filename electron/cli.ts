@@ -1,0 +1,161 @@
+/**
+ * Agora's headless command line, on the same core as the window:
+ *   npm run agora -- <command> [options]
+ * Results go to stdout, errors to stderr. Exit codes: 0 done, 1 failed, 2 usage error.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Method, Output } from '../shared/contract.ts';
+import { type Core, createCore } from './core/app.ts';
+import { startHost } from './core/net/host.ts';
+import { resolveDataDir } from './core/paths.ts';
+import { StoreError } from './core/db/open.ts';
+
+const USAGE = `Agora — offline workshops for cities and territories
+
+Usage: npm run agora -- <command> [options]
+
+Commands:
+  serve                 run the browser host without a window; prints "facilitator: <url>"
+  list                  one workshop a line: id, date, format, topics, title
+  export <workshop-id>  print a workshop as JSON (rooms, slots, participants, topics)
+  import <file.json>    add a workshop from an exported JSON file; prints its new id
+  backup                write a backup of the database now; prints its path
+  help                  this text
+
+Options:
+  --data-dir <dir>      where the database lives (default: $AGORA_DATA_DIR, else the OS app-data folder)
+  --port <n>            serve: the port on 127.0.0.1 (default 0: any free port)
+  --format json         export: the output format (json is the only one for now)
+  --out <file>          export: write to a file instead of stdout
+  --no-demo             do not seed the demo workshop on a new database
+
+Exit codes: 0 done, 1 the command failed, 2 wrong usage.`;
+
+class UsageError extends Error {}
+
+const STATIC_DIR = resolve(import.meta.dirname, '../dist/renderer');
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string' },
+      port: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      'no-demo': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (!command || command === 'help' || values.help) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+
+  const open = () =>
+    createCore({
+      dataDir: resolveDataDir(values['data-dir']),
+      transport: 'browser-host',
+      seedDemo: !values['no-demo'],
+      backupEveryMs: command === 'serve' ? undefined : 0,
+    });
+
+  switch (command) {
+    case 'serve': {
+      const port = parsePort(values.port);
+      const core = await open();
+      const host = await startHost({ core, port, staticDir: STATIC_DIR });
+      console.log(`facilitator: ${host.facilitatorUrl}`);
+      await waitForSignal();
+      await host.close();
+      await core.close();
+      return 0;
+    }
+    case 'list':
+      return withCore(open, async (core) => {
+        for (const w of await call(core, 'workshops:list', {})) {
+          console.log([w.id, w.date, w.format, `${w.topicCount} topics`, w.title].join('\t'));
+        }
+      });
+    case 'export': {
+      const workshopId = requireArg(rest[0], 'export needs a workshop id (see: list)');
+      if (values.format && values.format !== 'json') throw new UsageError(`Unknown format "${values.format}"; use json.`);
+      return withCore(open, async (core) => {
+        const json = `${JSON.stringify(await call(core, 'workshops:export', { workshopId }), null, 2)}\n`;
+        if (values.out) writeFileSync(values.out, json);
+        else process.stdout.write(json);
+      });
+    }
+    case 'import': {
+      const file = requireArg(rest[0], 'import needs a JSON file exported by Agora');
+      let data: unknown;
+      try {
+        data = JSON.parse(readFileSync(file, 'utf8'));
+      } catch (error) {
+        throw new Error(`Cannot read ${file} as JSON: ${(error as Error).message}`);
+      }
+      return withCore(open, async (core) => {
+        const workshop = await call(core, 'workshops:import', { data } as never);
+        console.log(workshop.id);
+      });
+    }
+    case 'backup':
+      return withCore(open, async (core) => {
+        console.log((await call(core, 'backups:create', {})).file);
+      });
+    default:
+      throw new UsageError(`Unknown command "${command}".`);
+  }
+}
+
+async function withCore(open: () => Promise<Core>, run: (core: Core) => Promise<void>): Promise<number> {
+  const core = await open();
+  try {
+    await run(core);
+    return 0;
+  } finally {
+    await core.close();
+  }
+}
+
+/** Calls the core like any transport does, turning an error result into an exception for main(). */
+async function call<M extends Method>(core: Core, method: M, input: unknown): Promise<Output<M>> {
+  const result = await core.dispatch(method, input);
+  if (!result.ok) throw new Error(`${result.error.message} (${result.error.code})`);
+  return result.value as Output<M>;
+}
+
+function parsePort(raw: string | undefined): number {
+  if (raw === undefined) return 0;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, not "${raw}".`);
+  return port;
+}
+
+function requireArg(value: string | undefined, message: string): string {
+  if (!value) throw new UsageError(message);
+  return value;
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((done) => {
+    process.once('SIGINT', done);
+    process.once('SIGTERM', done);
+  });
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`agora: ${(error as Error).message}\nRun "npm run agora -- help" for usage.`);
+      process.exit(2);
+    }
+    console.error(`agora: ${error instanceof StoreError || error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

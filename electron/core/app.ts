@@ -1,0 +1,102 @@
+/**
+ * The core, assembled: store + services + events. Plain Node; the Electron shell, the
+ * browser host, the CLI and the tests all start Agora through createCore().
+ */
+import { EventEmitter } from 'node:events';
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { AgoraEvent, EventListener } from '../../shared/events.ts';
+import type { AppInfo } from '../../shared/schemas.ts';
+import { type BackupStore, createBackupStore } from './backups.ts';
+import { LATEST_VERSION } from './db/migrations/index.ts';
+import { type Db, openDatabase } from './db/open.ts';
+import { backupsDir, databaseFile } from './paths.ts';
+import { type Dispatch, createDispatcher } from './services/dispatch.ts';
+import { seedDemoWorkshop } from './services/demo.ts';
+import { createHandlers } from './services/handlers.ts';
+
+export interface CoreOptions {
+  dataDir: string;
+  transport: AppInfo['transport'];
+  /** Seed the demo workshop when it has never been seeded (default true). */
+  seedDemo?: boolean;
+  /** Rotating backup cadence while changes happen; 0 turns the timer off (tests). */
+  backupEveryMs?: number;
+  nativeBinding?: string;
+}
+
+export interface Core {
+  dispatch: Dispatch;
+  subscribe(listener: EventListener): () => void;
+  db: Db;
+  backups: BackupStore;
+  dataDir: string;
+  close(): Promise<void>;
+}
+
+// 15 minutes: at most a quarter of an hour of work to redo from a backup if the disk file is lost.
+const DEFAULT_BACKUP_EVERY_MS = 15 * 60 * 1000;
+
+export const APP_VERSION: string = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
+).version;
+
+export async function createCore(options: CoreOptions): Promise<Core> {
+  mkdirSync(options.dataDir, { recursive: true });
+  const file = databaseFile(options.dataDir);
+  const backups = createBackupStore(backupsDir(options.dataDir));
+  const db = await openDatabase(file, {
+    nativeBinding: options.nativeBinding,
+    beforeMigrate: async (handle) => {
+      await backups.create(handle, 'pre-migration');
+    },
+  });
+
+  const emitter = new EventEmitter();
+  emitter.setMaxListeners(0); // one listener per open window or stream; no fixed bound
+  let changesSinceBackup = 0;
+  const emit = (event: AgoraEvent) => {
+    changesSinceBackup++;
+    emitter.emit('event', event);
+  };
+  const info = (): AppInfo => ({
+    version: APP_VERSION,
+    dataDir: options.dataDir,
+    databaseFile: file,
+    schemaVersion: LATEST_VERSION,
+    transport: options.transport,
+  });
+
+  if (options.seedDemo !== false) seedDemoWorkshop(db);
+  const dispatch = createDispatcher(createHandlers({ db, emit, backups, info }));
+
+  const backupEveryMs = options.backupEveryMs ?? DEFAULT_BACKUP_EVERY_MS;
+  const backupNow = async () => {
+    changesSinceBackup = 0;
+    await backups.create(db, 'rotating');
+  };
+  await backupNow();
+  const timer =
+    backupEveryMs > 0
+      ? setInterval(() => {
+          if (changesSinceBackup > 0) backupNow().catch((e) => console.error('[agora] backup failed:', e));
+        }, backupEveryMs)
+      : null;
+  timer?.unref();
+
+  return {
+    dispatch,
+    db,
+    backups,
+    dataDir: options.dataDir,
+    subscribe(listener) {
+      emitter.on('event', listener);
+      return () => emitter.off('event', listener);
+    },
+    async close() {
+      if (timer) clearInterval(timer);
+      if (changesSinceBackup > 0) await backupNow();
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * The ordered list of migrations. One file each, numbered in steps of 10 so a fix can
+ * slot in between; never edit a released migration, add a new one.
+ */
+import type Database from 'better-sqlite3';
+import m010 from './010-initial.ts';
+
+export interface Migration {
+  version: number;
+  up: (db: Database.Database) => void;
+}
+
+export const MIGRATIONS: readonly Migration[] = [{ version: 10, up: m010 }];
+
+export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,0 +1,46 @@
+import type { Room } from '../../../shared/schemas.ts';
+import type { Db } from './open.ts';
+
+interface RoomRow {
+  id: string;
+  workshop_id: string;
+  name: string;
+  capacity: number | null;
+  position: number;
+}
+const rowToRoom = (r: RoomRow): Room => ({
+  id: r.id,
+  workshopId: r.workshop_id,
+  name: r.name,
+  capacity: r.capacity,
+  position: r.position,
+});
+
+export const listRooms = (db: Db, workshopId: string): Room[] =>
+  (db.prepare('SELECT * FROM rooms WHERE workshop_id = ? ORDER BY position').all(workshopId) as RoomRow[]).map(rowToRoom);
+
+export function findRoom(db: Db, id: string): Room | undefined {
+  const row = db.prepare('SELECT * FROM rooms WHERE id = ?').get(id) as RoomRow | undefined;
+  return row && rowToRoom(row);
+}
+
+export function nextRoomPosition(db: Db, workshopId: string): number {
+  const row = db.prepare('SELECT coalesce(max(position), 0) + 1 AS next FROM rooms WHERE workshop_id = ?').get(workshopId) as {
+    next: number;
+  };
+  return row.next;
+}
+
+export function insertRoom(db: Db, room: Room): void {
+  db.prepare(
+    'INSERT INTO rooms (id, workshop_id, name, capacity, position) VALUES (@id, @workshopId, @name, @capacity, @position)',
+  ).run(room);
+}
+
+export function updateRoom(db: Db, room: Room): void {
+  db.prepare('UPDATE rooms SET name = @name, capacity = @capacity, position = @position WHERE id = @id').run(room);
+}
+
+export function deleteRoom(db: Db, id: string): void {
+  db.prepare('DELETE FROM rooms WHERE id = ?').run(id);
+}

@@ -1,0 +1,128 @@
+/**
+ * The browser host: the same core and renderer served on 127.0.0.1, for machines where the
+ * Electron window cannot run (and for the e2e tests). Every route under /api/ needs the
+ * per-launch secret; the static renderer files do not (they hold no data).
+ */
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import type { AgoraEvent } from '../../../shared/events.ts';
+import type { ErrorCode } from '../../../shared/result.ts';
+import type { Core } from '../app.ts';
+import { CONTENT_SECURITY_POLICY, newSecret, secretMatches } from './security.ts';
+
+export interface HostOptions {
+  core: Core;
+  /** 0 picks a free port. */
+  port: number;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+  /** Fixed secret (tests); otherwise a new random one each launch. */
+  secret?: string;
+}
+
+export interface Host {
+  url: string;
+  /** The facilitator's address, secret included. */
+  facilitatorUrl: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const STATUS_BY_CODE: Record<ErrorCode, number> = {
+  invalid_input: 400,
+  unauthorized: 401,
+  not_found: 404,
+  unknown_method: 404,
+  conflict: 409,
+  internal: 500,
+};
+
+// A 5 000-row CSV import is about 2 MB of JSON; 8 MB leaves room and still bounds memory.
+const BODY_LIMIT = 8 * 1024 * 1024;
+// Proxies and browsers drop idle streams after a minute or two; a comment line keeps it open.
+const HEARTBEAT_MS = 20_000;
+
+const errorBody = (code: ErrorCode, message: string) => ({ error: { code, message } });
+
+export async function startHost(options: HostOptions): Promise<Host> {
+  const { core } = options;
+  const secret = options.secret ?? newSecret();
+  // forceCloseConnections: open event streams must not keep close() waiting.
+  const app: FastifyInstance = Fastify({ bodyLimit: BODY_LIMIT, logger: false, forceCloseConnections: true });
+  let port = options.port;
+
+  // Only loopback names: a web page elsewhere cannot reach us by DNS rebinding.
+  app.addHook('onRequest', async (request, reply) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '');
+    if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
+      return reply.code(403).send(errorBody('unauthorized', 'Agora answers on 127.0.0.1 only.'));
+    }
+    if (!request.url.startsWith('/api/')) return;
+    const bearer = request.headers.authorization?.replace(/^Bearer /, '');
+    const query = (request.query as { token?: string } | undefined)?.token;
+    // EventSource cannot set headers, so the event stream alone also accepts ?token=.
+    const given = bearer ?? (request.url.startsWith('/api/events') ? query : undefined);
+    if (!secretMatches(secret, given)) {
+      return reply.code(401).send(errorBody('unauthorized', 'Missing or wrong secret: open Agora from the address it printed.'));
+    }
+  });
+
+  app.post<{ Params: { method: string } }>('/api/call/:method', async (request, reply) => {
+    const result = await core.dispatch(request.params.method, request.body ?? {});
+    return reply.code(result.ok ? 200 : STATUS_BY_CODE[result.error.code]).send(result);
+  });
+
+  app.get('/api/events', (request, reply) => streamEvents(core, reply, () => request.raw.destroyed));
+
+  app.all('/api/*', async (_request, reply) => reply.code(404).send(errorBody('unknown_method', 'No such route.')));
+
+  if (existsSync(options.staticDir)) {
+    await app.register(fastifyStatic, {
+      root: options.staticDir,
+      setHeaders: (reply) => {
+        reply.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+        reply.header('X-Content-Type-Options', 'nosniff');
+        reply.header('Referrer-Policy', 'no-referrer');
+      },
+    });
+  } else {
+    app.get('/', async (_request, reply) =>
+      reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send(`The renderer is not built (${options.staticDir} is missing). Run: npm run build:renderer`),
+    );
+  }
+
+  await app.listen({ host: '127.0.0.1', port });
+  port = (app.server.address() as AddressInfo).port;
+  const url = `http://127.0.0.1:${port}/`;
+  return {
+    url,
+    facilitatorUrl: `${url}?token=${secret}`,
+    port,
+    close: () => app.close(),
+  };
+}
+
+function streamEvents(core: Core, reply: FastifyReply, isClosed: () => boolean): void {
+  reply.hijack();
+  const res = reply.raw;
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-cache, no-transform',
+    connection: 'keep-alive',
+  });
+  res.write(': connected\n\n');
+  const send = (event: AgoraEvent) => {
+    if (!isClosed()) res.write(`data: ${JSON.stringify(event)}\n\n`);
+  };
+  const unsubscribe = core.subscribe(send);
+  const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+  res.on('close', () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+  });
+}

@@ -1,0 +1,29 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+
+/** 256 random bits, URL-safe: unguessable, and fits in a query string. */
+export const newSecret = (): string => randomBytes(32).toString('base64url');
+
+/** Constant-time comparison so response timing tells nothing about the secret. */
+export function secretMatches(expected: string, given: string | undefined | null): boolean {
+  if (!given) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The Content-Security-Policy of every window and page: only our own files, no inline
+ * scripts, no remote anything. Inline styles are allowed because React sets style props.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');

@@ -1,0 +1,17 @@
+import type { Method, Output, ParsedInput } from '../../../shared/contract.ts';
+import type { AgoraEvent } from '../../../shared/events.ts';
+import type { AppInfo } from '../../../shared/schemas.ts';
+import type { BackupStore } from '../backups.ts';
+import type { Db } from '../db/open.ts';
+
+/** What every service needs: the store, a way to tell open windows, and the app's facts. */
+export interface CoreContext {
+  db: Db;
+  emit: (event: AgoraEvent) => void;
+  backups: BackupStore;
+  info: () => AppInfo;
+}
+
+/** One handler per contract method; inputs are already validated by the dispatcher. */
+export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
+export type HandlersOf<K extends Method> = Pick<Handlers, K>;

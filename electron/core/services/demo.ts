@@ -1,0 +1,16 @@
+/**
+ * The demo workshop a newcomer finds on first start. It is seeded once, marked with a seed
+ * key, and never touched again: if the user edits, deletes or duplicates it, that is theirs.
+ */
+import { DEMO_WORKSHOP, DEMO_WORKSHOP_KEY } from '../../../resources/demo/bordeaux-2013.ts';
+import { generateSlotGrid } from '../../../shared/domain/slotGrid.ts';
+import type { Db } from '../db/open.ts';
+import { findWorkshopBySeedKey } from '../db/workshops.ts';
+import { insertWorkshopTree } from './transfer.ts';
+
+/** Returns the demo's id when it was seeded now, null when it already existed. */
+export function seedDemoWorkshop(db: Db): string | null {
+  if (findWorkshopBySeedKey(db, DEMO_WORKSHOP_KEY)) return null;
+  const { grid, ...rest } = DEMO_WORKSHOP;
+  return insertWorkshopTree(db, { ...rest, slots: generateSlotGrid(grid) }, DEMO_WORKSHOP_KEY);
+}

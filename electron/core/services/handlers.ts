@@ -1,0 +1,22 @@
+import type { CoreContext, Handlers } from './context.ts';
+import { participantHandlers } from './participants.ts';
+import { roomHandlers } from './rooms.ts';
+import { slotHandlers } from './slots.ts';
+import { topicHandlers } from './topics.ts';
+import { transferHandlers } from './transfer.ts';
+import { workshopHandlers } from './workshops.ts';
+
+/** Every contract method, implemented once; the type checker reports a missing one. */
+export function createHandlers(ctx: CoreContext): Handlers {
+  return {
+    'app:info': () => ctx.info(),
+    'backups:list': () => ctx.backups.list(),
+    'backups:create': () => ctx.backups.create(ctx.db, 'manual'),
+    ...workshopHandlers(ctx),
+    ...roomHandlers(ctx),
+    ...slotHandlers(ctx),
+    ...participantHandlers(ctx),
+    ...topicHandlers(ctx),
+    ...transferHandlers(ctx),
+  } satisfies Handlers;
+}

@@ -1,0 +1,52 @@
+import { generateSlotGrid } from '../../../shared/domain/slotGrid.ts';
+import { SlotFields } from '../../../shared/schemas.ts';
+import { newId } from '../db/ids.ts';
+import { deleteSlot, deleteSlotsOfWorkshop, findSlot, insertSlot, listSlots, updateSlot } from '../db/slots.ts';
+import type { CoreContext, HandlersOf } from './context.ts';
+import { requireFound, requireWorkshop } from './guards.ts';
+import { definedOnly } from './workshops.ts';
+
+export function slotHandlers({
+  db,
+  emit,
+}: CoreContext): HandlersOf<'slots:list' | 'slots:generate' | 'slots:add' | 'slots:update' | 'slots:remove'> {
+  const changed = (workshopId: string) => emit({ name: 'workshop:changed', payload: { workshopId, area: 'slots' } });
+  const requireSlot = (slotId: string) => requireFound(findSlot(db, slotId), 'time slot', slotId, 'slotId');
+
+  return {
+    'slots:list': ({ workshopId }) => {
+      requireWorkshop(db, workshopId);
+      return listSlots(db, workshopId);
+    },
+    'slots:generate': ({ workshopId, grid, replace }) => {
+      requireWorkshop(db, workshopId);
+      const generated = generateSlotGrid(grid); // throws invalid_input before anything is written
+      db.transaction(() => {
+        if (replace) deleteSlotsOfWorkshop(db, workshopId);
+        for (const slot of generated) insertSlot(db, { ...slot, id: newId(), workshopId });
+      })();
+      changed(workshopId);
+      return listSlots(db, workshopId);
+    },
+    'slots:add': ({ workshopId, slot }) => {
+      requireWorkshop(db, workshopId);
+      const created = { ...slot, id: newId(), workshopId };
+      insertSlot(db, created);
+      changed(workshopId);
+      return created;
+    },
+    'slots:update': ({ slotId, patch }) => {
+      const current = requireSlot(slotId);
+      const updated = { ...current, ...SlotFields.parse({ ...current, ...definedOnly(patch) }) };
+      updateSlot(db, updated);
+      changed(current.workshopId);
+      return updated;
+    },
+    'slots:remove': ({ slotId }) => {
+      const current = requireSlot(slotId);
+      deleteSlot(db, slotId);
+      changed(current.workshopId);
+      return { slotId };
+    },
+  };
+}

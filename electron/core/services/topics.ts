@@ -1,0 +1,57 @@
+import { DomainError } from '../../../shared/result.ts';
+import { TopicFields } from '../../../shared/schemas.ts';
+import { newId, now } from '../db/ids.ts';
+import { findTopic, insertTopic, listTopics, nextTopicSeq, setTopicDeleted, updateTopic } from '../db/topics.ts';
+import type { CoreContext, HandlersOf } from './context.ts';
+import { requireWorkshop } from './guards.ts';
+import { definedOnly } from './workshops.ts';
+
+type Methods = 'topics:list' | 'topics:add' | 'topics:update' | 'topics:remove' | 'topics:restore';
+
+export function topicHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
+  const changed = (workshopId: string) => emit({ name: 'workshop:changed', payload: { workshopId, area: 'topics' } });
+  const requireTopic = (topicId: string, allowDeleted = false) => {
+    const topic = findTopic(db, topicId);
+    if (!topic || (topic.deletedAt && !allowDeleted)) throw new DomainError('not_found', `No topic with id ${topicId}.`, 'topicId');
+    requireWorkshop(db, topic.workshopId);
+    return topic;
+  };
+
+  return {
+    'topics:list': ({ workshopId }) => {
+      requireWorkshop(db, workshopId);
+      return listTopics(db, workshopId);
+    },
+    'topics:add': ({ workshopId, topic }) => {
+      requireWorkshop(db, workshopId);
+      const at = now();
+      const created = { ...topic, id: newId(), workshopId, seq: 0, createdAt: at, updatedAt: at };
+      // Reading the next number and inserting in one transaction keeps numbers unique under concurrent writers.
+      db.transaction(() => {
+        created.seq = nextTopicSeq(db, workshopId);
+        insertTopic(db, created);
+      }).immediate();
+      changed(workshopId);
+      return created;
+    },
+    'topics:update': ({ topicId, patch }) => {
+      const { deletedAt: _d, ...current } = requireTopic(topicId);
+      const updated = { ...current, ...TopicFields.parse({ ...current, ...definedOnly(patch) }), updatedAt: now() };
+      updateTopic(db, updated);
+      changed(current.workshopId);
+      return updated;
+    },
+    'topics:remove': ({ topicId }) => {
+      const topic = requireTopic(topicId);
+      setTopicDeleted(db, topicId, now());
+      changed(topic.workshopId);
+      return { topicId };
+    },
+    'topics:restore': ({ topicId }) => {
+      const { deletedAt, ...topic } = requireTopic(topicId, true);
+      if (deletedAt) setTopicDeleted(db, topicId, null);
+      changed(topic.workshopId);
+      return topic;
+    },
+  };
+}

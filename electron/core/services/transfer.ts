@@ -1,0 +1,66 @@
+/** Export a workshop to the portable JSON format, and import one back as a new workshop. */
+import { TRANSFER_FORMAT_VERSION, type WorkshopTransfer } from '../../../shared/transfer.ts';
+import { newId, now } from '../db/ids.ts';
+import { insertParticipant, listParticipants } from '../db/participants.ts';
+import { insertRoom, listRooms } from '../db/rooms.ts';
+import { insertSlot, listSlots } from '../db/slots.ts';
+import { insertTopic, listTopics } from '../db/topics.ts';
+import { insertWorkshop } from '../db/workshops.ts';
+import type { Db } from '../db/open.ts';
+import type { CoreContext, HandlersOf } from './context.ts';
+import { requireWorkshop } from './guards.ts';
+
+export function transferHandlers({ db, emit }: CoreContext): HandlersOf<'workshops:export' | 'workshops:import'> {
+  return {
+    'workshops:export': ({ workshopId }) => ({
+      agora: TRANSFER_FORMAT_VERSION,
+      exportedAt: now(),
+      ...readWorkshopTree(db, workshopId),
+    }),
+
+    'workshops:import': ({ data }) => {
+      const workshopId = insertWorkshopTree(db, data);
+      emit({ name: 'workshops:changed', payload: {} });
+      return requireWorkshop(db, workshopId);
+    },
+  };
+}
+
+/** Everything a workshop holds, without ids: what export writes and duplicate copies. */
+export function readWorkshopTree(db: Db, workshopId: string): Omit<WorkshopTransfer, 'agora' | 'exportedAt'> {
+  const { id: _i, createdAt: _c, updatedAt: _u, ...workshop } = requireWorkshop(db, workshopId);
+  return {
+    workshop,
+    rooms: listRooms(db, workshopId).map(({ name, capacity }) => ({ name, capacity })),
+    slots: listSlots(db, workshopId).map(({ start, end, label, kind }) => ({ start, end, label, kind })),
+    participants: listParticipants(db, workshopId).map(({ id: _id, workshopId: _w, ...fields }) => fields),
+    topics: listTopics(db, workshopId).map(({ title, pitch, proposer, theme, tags, status }) => ({
+      title,
+      pitch,
+      proposer,
+      theme,
+      tags,
+      status,
+    })),
+  };
+}
+
+/** Everything a workshop holds, inserted in one transaction under new ids; returns the workshop's id. */
+export function insertWorkshopTree(
+  db: Db,
+  data: Omit<WorkshopTransfer, 'agora' | 'exportedAt'>,
+  seedKey: string | null = null,
+): string {
+  const workshopId = newId();
+  const at = now();
+  db.transaction(() => {
+    insertWorkshop(db, { ...data.workshop, id: workshopId, createdAt: at, seedKey });
+    for (const [i, room] of data.rooms.entries()) insertRoom(db, { ...room, id: newId(), workshopId, position: i + 1 });
+    for (const slot of data.slots) insertSlot(db, { ...slot, id: newId(), workshopId });
+    for (const p of data.participants) insertParticipant(db, { ...p, id: newId(), workshopId }, at);
+    for (const [i, topic] of data.topics.entries()) {
+      insertTopic(db, { ...topic, id: newId(), workshopId, seq: i + 1, createdAt: at, updatedAt: at });
+    }
+  })();
+  return workshopId;
+}

@@ -1,0 +1,78 @@
+import { DomainError } from '../../../shared/result.ts';
+import { WorkshopFields } from '../../../shared/schemas.ts';
+import { newId, now } from '../db/ids.ts';
+import { findWorkshop, insertWorkshop, listWorkshops, setWorkshopDeleted, updateWorkshop } from '../db/workshops.ts';
+import type { CoreContext, HandlersOf } from './context.ts';
+import { requireWorkshop } from './guards.ts';
+import { insertWorkshopTree, readWorkshopTree } from './transfer.ts';
+
+type WorkshopMethods =
+  | 'workshops:list'
+  | 'workshops:trash'
+  | 'workshops:get'
+  | 'workshops:create'
+  | 'workshops:update'
+  | 'workshops:duplicate'
+  | 'workshops:delete'
+  | 'workshops:restore';
+
+export function workshopHandlers({ db, emit }: CoreContext): HandlersOf<WorkshopMethods> {
+  const changed = () => emit({ name: 'workshops:changed', payload: {} });
+
+  return {
+    'workshops:list': () => listWorkshops(db, false),
+    'workshops:trash': () => listWorkshops(db, true),
+    'workshops:get': ({ workshopId }) => requireWorkshop(db, workshopId),
+
+    'workshops:create': (fields) => {
+      const id = newId();
+      insertWorkshop(db, { ...fields, id, createdAt: now() });
+      changed();
+      return requireWorkshop(db, id);
+    },
+
+    'workshops:update': ({ workshopId, patch }) => {
+      const current = requireWorkshop(db, workshopId);
+      // Re-validate the merged record: a patch is only valid if the whole stays valid.
+      const merged = WorkshopFields.parse({ ...current, ...definedOnly(patch) });
+      updateWorkshop(db, { ...current, ...merged, updatedAt: now() });
+      changed();
+      emit({ name: 'workshop:changed', payload: { workshopId, area: 'details' } });
+      return requireWorkshop(db, workshopId);
+    },
+
+    'workshops:duplicate': ({ workshopId }) => {
+      const source = readWorkshopTree(db, workshopId);
+      const title = copyTitle(source.workshop.title, source.workshop.language);
+      const id = insertWorkshopTree(db, { ...source, workshop: { ...source.workshop, title }, topics: [] });
+      changed();
+      return requireWorkshop(db, id);
+    },
+
+    'workshops:delete': ({ workshopId }) => {
+      requireWorkshop(db, workshopId);
+      setWorkshopDeleted(db, workshopId, now());
+      changed();
+      return { workshopId };
+    },
+
+    'workshops:restore': ({ workshopId }) => {
+      const workshop = findWorkshop(db, workshopId);
+      if (!workshop) throw new DomainError('not_found', `No workshop with id ${workshopId}.`, 'workshopId');
+      if (workshop.deletedAt) setWorkshopDeleted(db, workshopId, null);
+      changed();
+      return requireWorkshop(db, workshopId);
+    },
+  };
+}
+
+/** "Title" → "Title (copy)" in the workshop's language, kept within the 200-character limit. */
+export function copyTitle(title: string, language: 'en' | 'fr'): string {
+  const suffix = language === 'fr' ? ' (copie)' : ' (copy)';
+  return title.length + suffix.length <= 200 ? title + suffix : title.slice(0, 200 - suffix.length) + suffix;
+}
+
+/** zod's partial() yields `undefined` for absent keys; spreading those would erase fields. */
+export function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,100 @@
+/**
+ * The Electron shell: app lifecycle, the window, IPC wiring. Every behaviour lives in the
+ * core (electron/core) and the renderer; this file only connects them, so it stays thin.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { BrowserWindow, app, ipcMain, session } from 'electron';
+import { IPC_CALL, IPC_EVENT } from '../shared/bridge.ts';
+import { type Core, createCore } from './core/app.ts';
+import { resolveDataDir } from './core/paths.ts';
+
+// Bundled to dist/electron/main.mjs (ESM); the renderer build sits beside it in dist/renderer.
+const DIST = join(import.meta.dirname, '..');
+const RENDERER_INDEX = join(DIST, 'renderer', 'index.html');
+const PRELOAD = join(DIST, 'electron', 'preload.cjs');
+// better-sqlite3 built for Electron's ABI (scripts/start.ts or the packager makes it); the one in
+// node_modules is built for Node, which runs the tests and the browser host.
+const ELECTRON_NATIVE = join(DIST, '..', '.cache', 'electron-native', 'better_sqlite3.node');
+
+let core: Core | null = null;
+
+function dataDirFromArgs(): string | undefined {
+  const flag = process.argv.find((a) => a.startsWith('--data-dir='));
+  return flag?.slice('--data-dir='.length);
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1360,
+    height: 860,
+    minWidth: 1024,
+    minHeight: 640,
+    title: 'Agora',
+    show: false,
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: true,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(RENDERER_INDEX);
+  return window;
+}
+
+/** No navigation away from our files, no new windows, no permission prompts. */
+function lockDown(): void {
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+}
+
+async function start(): Promise<void> {
+  await app.whenReady();
+  lockDown();
+  core = await createCore({
+    dataDir: resolveDataDir(dataDirFromArgs(), app.getPath('userData')),
+    transport: 'electron',
+    nativeBinding: existsSync(ELECTRON_NATIVE) ? ELECTRON_NATIVE : undefined,
+  });
+  const ready = core;
+  ipcMain.handle(IPC_CALL, (event, method: unknown, input: unknown) => {
+    // Only our own pages may call the core.
+    if (!event.senderFrame?.url.startsWith('file://')) {
+      return { ok: false, error: { code: 'unauthorized', message: 'Calls are accepted from Agora windows only.' } };
+    }
+    return ready.dispatch(String(method), input);
+  });
+  ready.subscribe((event) => {
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT, event);
+  });
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});
+
+let closing = false;
+app.on('before-quit', (event) => {
+  if (!core || closing) return;
+  // Close the store (final backup, WAL checkpoint) before the process ends.
+  event.preventDefault();
+  closing = true;
+  core.close().finally(() => app.quit());
+});
+
+start().catch((error: unknown) => {
+  console.error(`Agora could not start: ${error instanceof Error ? error.message : String(error)}`);
+  app.exit(1);
+});

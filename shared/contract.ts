@@ -1,0 +1,123 @@
+/**
+ * The single source of truth of Agora's API: method name → input schema → output type.
+ *
+ * The core registers one handler per entry (electron/core/services/handlers.ts), the Electron
+ * preload exposes one function per entry, the browser host serves one route per entry, and
+ * the renderer's client type is derived from this table. Add a method here first; the type
+ * checker then points at every place that must follow.
+ */
+import { z } from 'zod';
+import type { Result } from './result.ts';
+import { WorkshopTransfer } from './transfer.ts';
+import {
+  type AppInfo,
+  type BackupInfo,
+  Id,
+  LIMITS,
+  type Participant,
+  ParticipantFields,
+  type Room,
+  RoomFields,
+  type Slot,
+  SlotFields,
+  SlotShape,
+  SlotGridRequest,
+  type Topic,
+  TopicFields,
+  type Workshop,
+  WorkshopFields,
+  type WorkshopSummary,
+} from './schemas.ts';
+
+interface MethodSpec<I extends z.ZodType, O> {
+  input: I;
+  /** Type-only marker: the value is never read. */
+  output: O;
+}
+const method = <I extends z.ZodType>(input: I) => ({
+  returns: <O>(): MethodSpec<I, O> => ({ input, output: undefined as unknown as O }),
+});
+
+const Empty = z.object({}).strict();
+const ByWorkshop = z.object({ workshopId: Id });
+
+/** A CSV row after the column mapping: participant field → raw text, with its line number. */
+export const ImportRow = z.object({
+  line: z.number().int().min(1),
+  values: z.record(z.string(), z.string().max(LIMITS.description)),
+});
+export type ImportRow = z.infer<typeof ImportRow>;
+export interface ImportReport {
+  imported: Participant[];
+  rejected: { line: number; field: string | null; reason: string }[];
+}
+
+export const contract = {
+  'app:info': method(Empty).returns<AppInfo>(),
+
+  'workshops:list': method(Empty).returns<WorkshopSummary[]>(),
+  'workshops:trash': method(Empty).returns<WorkshopSummary[]>(),
+  'workshops:get': method(ByWorkshop).returns<Workshop>(),
+  'workshops:create': method(WorkshopFields).returns<Workshop>(),
+  'workshops:update': method(z.object({ workshopId: Id, patch: WorkshopFields.partial() })).returns<Workshop>(),
+  /** Copies details, rooms, slots and participants (not topics): a template for the next one. */
+  'workshops:duplicate': method(ByWorkshop).returns<Workshop>(),
+  /** Moves to the trash; `workshops:restore` brings it back. */
+  'workshops:delete': method(ByWorkshop).returns<{ workshopId: string }>(),
+  'workshops:restore': method(ByWorkshop).returns<Workshop>(),
+  /** The whole workshop as a portable file (see shared/transfer.ts). */
+  'workshops:export': method(ByWorkshop).returns<WorkshopTransfer>(),
+  /** Creates a new workshop from an exported file; ids are new, nothing existing is touched. */
+  'workshops:import': method(z.object({ data: WorkshopTransfer })).returns<Workshop>(),
+
+  'rooms:list': method(ByWorkshop).returns<Room[]>(),
+  'rooms:add': method(z.object({ workshopId: Id, room: RoomFields })).returns<Room>(),
+  'rooms:update': method(z.object({ roomId: Id, patch: RoomFields.partial() })).returns<Room>(),
+  'rooms:remove': method(z.object({ roomId: Id })).returns<{ roomId: string }>(),
+
+  'slots:list': method(ByWorkshop).returns<Slot[]>(),
+  /** Builds a day's grid; `replace` clears the existing slots first (in the same transaction). */
+  'slots:generate': method(
+    z.object({ workshopId: Id, grid: SlotGridRequest, replace: z.boolean().default(true) }),
+  ).returns<Slot[]>(),
+  'slots:add': method(z.object({ workshopId: Id, slot: SlotFields })).returns<Slot>(),
+  'slots:update': method(
+    z.object({ slotId: Id, patch: SlotShape.partial() }),
+  ).returns<Slot>(),
+  'slots:remove': method(z.object({ slotId: Id })).returns<{ slotId: string }>(),
+
+  'participants:list': method(ByWorkshop).returns<Participant[]>(),
+  'participants:add': method(z.object({ workshopId: Id, participant: ParticipantFields })).returns<Participant>(),
+  'participants:update': method(
+    z.object({ participantId: Id, patch: ParticipantFields.partial() }),
+  ).returns<Participant>(),
+  'participants:remove': method(z.object({ participantId: Id })).returns<{ participantId: string }>(),
+  /** Valid rows are imported together; each invalid row is reported with its reason. */
+  'participants:import': method(
+    z.object({ workshopId: Id, rows: z.array(ImportRow).min(1).max(LIMITS.csvRows) }),
+  ).returns<ImportReport>(),
+
+  'topics:list': method(ByWorkshop).returns<Topic[]>(),
+  'topics:add': method(z.object({ workshopId: Id, topic: TopicFields })).returns<Topic>(),
+  'topics:update': method(z.object({ topicId: Id, patch: TopicFields.partial() })).returns<Topic>(),
+  /** Soft delete: `topics:restore` undoes it. */
+  'topics:remove': method(z.object({ topicId: Id })).returns<{ topicId: string }>(),
+  'topics:restore': method(z.object({ topicId: Id })).returns<Topic>(),
+
+  'backups:list': method(Empty).returns<BackupInfo[]>(),
+  'backups:create': method(Empty).returns<BackupInfo>(),
+} as const;
+
+export type Contract = typeof contract;
+export type Method = keyof Contract;
+export const METHODS = Object.keys(contract) as Method[];
+export const isMethod = (name: string): name is Method => Object.hasOwn(contract, name);
+
+/** What a caller passes (defaults still optional). */
+export type Input<M extends Method> = z.input<Contract[M]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type ParsedInput<M extends Method> = z.output<Contract[M]['input']>;
+export type Output<M extends Method> = Contract[M]['output'];
+
+/** The API as the renderer sees it, whatever the transport. */
+export type AgoraApi = { [M in Method]: (input: Input<M>) => Promise<Result<Output<M>>> };
