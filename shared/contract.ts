@@ -15,6 +15,7 @@ import {
   Id,
   LIMITS,
   type Participant,
+  patchOf,
   ParticipantFields,
   type Room,
   RoomFields,
@@ -59,7 +60,7 @@ export const contract = {
   'workshops:trash': method(Empty).returns<WorkshopSummary[]>(),
   'workshops:get': method(ByWorkshop).returns<Workshop>(),
   'workshops:create': method(WorkshopFields).returns<Workshop>(),
-  'workshops:update': method(z.object({ workshopId: Id, patch: WorkshopFields.partial() })).returns<Workshop>(),
+  'workshops:update': method(z.object({ workshopId: Id, patch: patchOf(WorkshopFields) })).returns<Workshop>(),
   /** Copies details, rooms, slots and participants (not topics): a template for the next one. */
   'workshops:duplicate': method(ByWorkshop).returns<Workshop>(),
   /** Moves to the trash; `workshops:restore` brings it back. */
@@ -72,7 +73,7 @@ export const contract = {
 
   'rooms:list': method(ByWorkshop).returns<Room[]>(),
   'rooms:add': method(z.object({ workshopId: Id, room: RoomFields })).returns<Room>(),
-  'rooms:update': method(z.object({ roomId: Id, patch: RoomFields.partial() })).returns<Room>(),
+  'rooms:update': method(z.object({ roomId: Id, patch: patchOf(RoomFields) })).returns<Room>(),
   'rooms:remove': method(z.object({ roomId: Id })).returns<{ roomId: string }>(),
 
   'slots:list': method(ByWorkshop).returns<Slot[]>(),
@@ -82,14 +83,14 @@ export const contract = {
   ).returns<Slot[]>(),
   'slots:add': method(z.object({ workshopId: Id, slot: SlotFields })).returns<Slot>(),
   'slots:update': method(
-    z.object({ slotId: Id, patch: SlotShape.partial() }),
+    z.object({ slotId: Id, patch: patchOf(SlotShape) }),
   ).returns<Slot>(),
   'slots:remove': method(z.object({ slotId: Id })).returns<{ slotId: string }>(),
 
   'participants:list': method(ByWorkshop).returns<Participant[]>(),
   'participants:add': method(z.object({ workshopId: Id, participant: ParticipantFields })).returns<Participant>(),
   'participants:update': method(
-    z.object({ participantId: Id, patch: ParticipantFields.partial() }),
+    z.object({ participantId: Id, patch: patchOf(ParticipantFields) }),
   ).returns<Participant>(),
   'participants:remove': method(z.object({ participantId: Id })).returns<{ participantId: string }>(),
   /** Valid rows are imported together; each invalid row is reported with its reason. */
@@ -99,7 +100,7 @@ export const contract = {
 
   'topics:list': method(ByWorkshop).returns<Topic[]>(),
   'topics:add': method(z.object({ workshopId: Id, topic: TopicFields })).returns<Topic>(),
-  'topics:update': method(z.object({ topicId: Id, patch: TopicFields.partial() })).returns<Topic>(),
+  'topics:update': method(z.object({ topicId: Id, patch: patchOf(TopicFields) })).returns<Topic>(),
   /** Soft delete: `topics:restore` undoes it. */
   'topics:remove': method(z.object({ topicId: Id })).returns<{ topicId: string }>(),
   'topics:restore': method(z.object({ topicId: Id })).returns<Topic>(),

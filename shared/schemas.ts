@@ -18,6 +18,22 @@ export const LIMITS = {
   csvRows: 5000,
 } as const;
 
+/**
+ * The schema of a partial update. zod's `.partial()` keeps `.default()`s, so a patch that
+ * leaves a field out would reset it to its default; here absent stays absent.
+ */
+export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
+  const shape = Object.fromEntries(
+    Object.entries(schema.shape).map(([key, field]) => [
+      key,
+      ((field instanceof z.ZodDefault ? field.unwrap() : field) as z.ZodType).optional(),
+    ]),
+  );
+  return z.object(shape) as unknown as z.ZodObject<{
+    [K in keyof S]: z.ZodOptional<S[K] extends z.ZodDefault<infer Inner> ? Inner : S[K]>;
+  }>;
+}
+
 export const Id = z.string().trim().min(1, 'an id is required').max(LIMITS.id);
 
 const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);

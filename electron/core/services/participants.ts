@@ -51,7 +51,9 @@ export function participantHandlers({ db, emit }: CoreContext): HandlersOf<Metho
         const parsed = ParticipantFields.safeParse(row.values);
         if (!parsed.success) {
           const { message, field } = describeZodError(parsed.error);
-          report.rejected.push({ line: row.line, field: field ?? null, reason: message });
+          // zod's enum message does not say what it got; the organiser needs the value to fix the file.
+          const reason = field === 'orgType' ? `unknown type of organisation "${row.values.orgType}"` : message;
+          report.rejected.push({ line: row.line, field: field ?? null, reason });
           continue;
         }
         const key = identity(parsed.data);

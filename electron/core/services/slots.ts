@@ -1,4 +1,5 @@
 import { generateSlotGrid } from '../../../shared/domain/slotGrid.ts';
+import { DomainError } from '../../../shared/result.ts';
 import { SlotFields } from '../../../shared/schemas.ts';
 import { newId } from '../db/ids.ts';
 import { deleteSlot, deleteSlotsOfWorkshop, findSlot, insertSlot, listSlots, updateSlot } from '../db/slots.ts';
@@ -20,7 +21,7 @@ export function slotHandlers({
     },
     'slots:generate': ({ workshopId, grid, replace }) => {
       requireWorkshop(db, workshopId);
-      const generated = generateSlotGrid(grid); // throws invalid_input before anything is written
+      const generated = inGrid(() => generateSlotGrid(grid)); // refuses before anything is written
       db.transaction(() => {
         if (replace) deleteSlotsOfWorkshop(db, workshopId);
         for (const slot of generated) insertSlot(db, { ...slot, id: newId(), workshopId });
@@ -49,4 +50,14 @@ export function slotHandlers({
       return { slotId };
     },
   };
+}
+
+/** The grid's own errors name fields of the grid; callers address them as `grid.<field>`. */
+function inGrid<T>(run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof DomainError && error.field) throw new DomainError(error.code, error.message, `grid.${error.field}`);
+    throw error;
+  }
 }

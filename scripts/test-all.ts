@@ -1,0 +1,56 @@
+/**
+ * `npm test`: every suite, always all of them (a failing one does not hide the others),
+ * then one closing line `N passed, N failed` that counts them all.
+ *
+ * Suites: typecheck and lint (one check each), unit tests (vitest), e2e (Playwright in
+ * Chromium against the browser host, after building the renderer).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const REPORTS = join(ROOT, 'test', 'output', 'reports');
+rmSync(REPORTS, { recursive: true, force: true });
+mkdirSync(REPORTS, { recursive: true });
+const env = { ...process.env, AGORA_REPORT_DIR: REPORTS };
+
+const run = (label: string, command: string, args: string[]): boolean => {
+  console.log(`\n━━ ${label} ━━`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: ROOT, env, stdio: 'inherit' });
+  console.log(`━━ ${label}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.status === 0;
+};
+const npx = (bin: string) => join(ROOT, 'node_modules', '.bin', bin);
+
+let passed = 0;
+let failed = 0;
+const count = (ok: boolean) => (ok ? passed++ : failed++);
+
+count(run('typecheck', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
+count(run('lint', npx('biome'), ['lint', '.']));
+
+const unitOk = run('unit tests (vitest)', npx('vitest'), ['run']);
+const vitest = join(REPORTS, 'vitest.json');
+if (existsSync(vitest)) {
+  const r = JSON.parse(readFileSync(vitest, 'utf8')) as { numPassedTests: number; numFailedTests: number };
+  passed += r.numPassedTests;
+  failed += r.numFailedTests;
+  if (!unitOk && r.numFailedTests === 0) failed++; // the runner itself failed (a file did not load)
+} else count(false);
+
+const buildOk = run('build the renderer', npx('vite'), ['build', '--logLevel', 'warn']);
+if (buildOk) {
+  const e2eOk = run('e2e (Playwright in Chromium)', npx('playwright'), ['test']);
+  const pw = join(REPORTS, 'playwright.json');
+  if (existsSync(pw)) {
+    const r = JSON.parse(readFileSync(pw, 'utf8')) as { stats: { expected: number; unexpected: number; flaky: number } };
+    passed += r.stats.expected + r.stats.flaky;
+    failed += r.stats.unexpected;
+    if (!e2eOk && r.stats.unexpected === 0) failed++;
+  } else count(false);
+} else count(false);
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

@@ -1,0 +1,93 @@
+/** The headless CLI as a user runs it: a real process, real files, exit codes. */
+import { spawn, spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../helpers/core.ts';
+
+const ROOT = join(import.meta.dirname, '../../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const CLI = join(ROOT, 'electron/cli.ts');
+const scratch = tempDir();
+afterAll(() => scratch.cleanup());
+
+const agora = (...args: string[]) => {
+  const r = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, AGORA_DATA_DIR: '' } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+};
+
+describe('agora CLI', () => {
+  it('prints usage and exits 2 on a wrong command', () => {
+    const help = agora('help');
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/Usage: npm run agora -- <command>/);
+    const wrong = agora('frobnicate');
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/Unknown command "frobnicate"/);
+    expect(wrong.out).toBe('');
+  });
+
+  it('lists, exports, imports and backs up on the same store', () => {
+    const dir = join(scratch.dir, 'data');
+    const list = agora('list', '--data-dir', dir);
+    expect(list.code).toBe(0);
+    const lines = list.out.trim().split('\n');
+    expect(lines).toHaveLength(1); // the demo workshop, seeded on first start
+    const [id, date, format, , title] = lines[0]!.split('\t');
+    expect({ date, format }).toEqual({ date: expect.stringMatching(/^2013-/), format: 'mini-barcamp' });
+    expect(title).toMatch(/Smart Economy/);
+
+    const exported = agora('export', id!, '--data-dir', dir, '--format', 'json');
+    expect(exported.code).toBe(0);
+    const data = JSON.parse(exported.out) as { topics: unknown[]; participants: unknown[] };
+    expect(data.topics.length).toBeGreaterThan(5);
+
+    const file = join(scratch.dir, 'export.json');
+    writeFileSync(file, exported.out);
+    const imported = agora('import', file, '--data-dir', dir);
+    expect(imported.code).toBe(0);
+    expect(agora('list', '--data-dir', dir).out.trim().split('\n')).toHaveLength(2);
+
+    const backup = agora('backup', '--data-dir', dir);
+    expect(backup.code).toBe(0);
+    expect(backup.out).toMatch(/backups\/agora-.*-manual\.sqlite/);
+  });
+
+  it('fails with exit 1 and a message on stderr for an unknown workshop or a bad file', () => {
+    const dir = join(scratch.dir, 'data2');
+    const missing = agora('export', 'no-such-id', '--data-dir', dir);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toMatch(/No workshop with id no-such-id/);
+    const bad = join(scratch.dir, 'bad.json');
+    writeFileSync(bad, '{"not":"agora"}');
+    const refused = agora('import', bad, '--data-dir', dir);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/invalid_input/);
+    expect(agora('export', '--data-dir', dir).code).toBe(2);
+  });
+
+  it('serve prints one facilitator line and answers on it', async () => {
+    const dir = join(scratch.dir, 'data3');
+    const child = spawn(TSX, [CLI, 'serve', '--data-dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const line = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) resolve(out.split('\n')[0]!);
+      });
+      child.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
+    });
+    expect(line).toMatch(/^facilitator: http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{40,}$/);
+    const url = new URL(line.slice('facilitator: '.length));
+    const token = url.searchParams.get('token');
+    const res = await fetch(new URL('/api/call/workshops:list', url), {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(res.status).toBe(200);
+    const exited = new Promise((resolve) => child.on('exit', resolve));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  }, 30_000);
+});

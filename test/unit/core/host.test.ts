@@ -1,0 +1,90 @@
+/** The browser host on a real loopback port: the secret guards every /api/ route. */
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { METHODS } from '../../../shared/contract.ts';
+import { type Host, startHost } from '../../../electron/core/net/host.ts';
+import { openTestCore, sampleWorkshop, type TestCore } from '../../helpers/core.ts';
+
+let t: TestCore;
+let host: Host;
+const SECRET = 'test-secret-0123456789abcdefghijklmnopqrstuvwxyz';
+
+beforeAll(async () => {
+  t = await openTestCore();
+  host = await startHost({ core: t.core, port: 0, staticDir: '/nonexistent', secret: SECRET });
+});
+afterAll(async () => {
+  await host.close();
+  await t.close();
+});
+
+const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
+  fetch(`${host.url}${path.slice(1)}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+const auth = { authorization: `Bearer ${SECRET}` };
+
+describe('browser host', () => {
+  it('prints a facilitator address that carries the secret', () => {
+    expect(host.facilitatorUrl).toBe(`http://127.0.0.1:${host.port}/?token=${SECRET}`);
+  });
+
+  it('answers 401 on every /api/ route without the secret, and with a wrong one', async () => {
+    for (const method of METHODS) {
+      expect((await post(`/api/call/${method}`, {})).status, method).toBe(401);
+      expect((await post(`/api/call/${method}`, {}, { authorization: 'Bearer wrong' })).status, method).toBe(401);
+    }
+    expect((await fetch(`${host.url}api/events`)).status).toBe(401);
+    expect((await fetch(`${host.url}api/events?token=wrong`)).status).toBe(401);
+    expect((await fetch(`${host.url}api/anything-else`)).status).toBe(401);
+    const body = (await (await post('/api/call/workshops:list', {})).json()) as { error: { code: string } };
+    expect(body.error.code).toBe('unauthorized');
+    expect(t.count('workshops')).toBe(0);
+  });
+
+  it('does not accept the secret in the query string except for the event stream', async () => {
+    expect((await post(`/api/call/workshops:list?token=${SECRET}`, {})).status).toBe(401);
+  });
+
+  it('dispatches calls with the secret and maps error codes to HTTP statuses', async () => {
+    const created = await post('/api/call/workshops:create', sampleWorkshop, auth);
+    expect(created.status).toBe(200);
+    expect(((await created.json()) as { ok: boolean }).ok).toBe(true);
+    expect((await post('/api/call/workshops:create', { ...sampleWorkshop, title: '' }, auth)).status).toBe(400);
+    expect((await post('/api/call/workshops:get', { workshopId: 'nope' }, auth)).status).toBe(404);
+    expect((await post('/api/call/no:such', {}, auth)).status).toBe(404);
+  });
+
+  it('refuses requests addressed to another host name (DNS rebinding)', async () => {
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: host.port, path: '/api/call/workshops:list', method: 'POST', headers: { host: 'evil.example', ...auth } },
+        (res) => resolve(res.statusCode ?? 0),
+      );
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(403);
+  });
+
+  it('streams change events to the renderer', async () => {
+    const controller = new AbortController();
+    const response = await fetch(`${host.url}api/events?token=${SECRET}`, { signal: controller.signal });
+    expect(response.headers.get('content-type')).toMatch(/text\/event-stream/);
+    const reader = response.body!.getReader();
+    await reader.read(); // the ": connected" comment
+    await post('/api/call/workshops:create', { ...sampleWorkshop, title: 'Second' }, auth);
+    let text = '';
+    while (!text.includes('workshops:changed')) text += new TextDecoder().decode((await reader.read()).value);
+    expect(text).toContain('data: {"name":"workshops:changed"');
+    controller.abort();
+  });
+
+  it('says how to build the renderer when it is missing', async () => {
+    const res = await fetch(host.url);
+    expect(res.status).toBe(503);
+    expect(await res.text()).toMatch(/npm run build:renderer/);
+  });
+});

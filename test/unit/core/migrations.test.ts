@@ -1,0 +1,75 @@
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { migrate } from '../../../electron/core/db/open.ts';
+import { LATEST_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations/index.ts';
+
+const tables = (db: Database.Database) =>
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+
+describe('migrations', () => {
+  it('are numbered in steps of 10, in order, without gaps or repeats', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions).toEqual(versions.map((_, i) => (i + 1) * 10));
+    expect(LATEST_VERSION).toBe(versions.at(-1));
+  });
+
+  it('010 creates the first aggregates as STRICT tables and sets user_version', () => {
+    const db = new Database(':memory:');
+    migrate(db, 0);
+    expect(tables(db)).toEqual(['participants', 'rooms', 'slots', 'topics', 'workshops']);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    const strict = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table'").all() as { sql: string }[];
+    for (const { sql } of strict) expect(sql).toMatch(/STRICT$/);
+  });
+
+  it('010 accepts fixture rows and enforces its constraints', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, 0);
+    const at = '2026-01-01T00:00:00.000Z';
+    db.prepare(
+      `INSERT INTO workshops (id, title, format, date, language, created_at, updated_at)
+       VALUES ('w1', 'Smart Economy', 'mini-barcamp', '2013-05-28', 'en', ?, ?)`,
+    ).run(at, at);
+    db.prepare("INSERT INTO rooms (id, workshop_id, name, capacity, position) VALUES ('r1', 'w1', 'Salle Garonne', 30, 1)").run();
+    db.prepare("INSERT INTO slots (id, workshop_id, start, end, label, kind) VALUES ('s1', 'w1', '09:30', '10:15', '', 'session')").run();
+    db.prepare(
+      "INSERT INTO participants (id, workshop_id, name, created_at) VALUES ('p1', 'w1', 'Łucja Wiśniewska', ?)",
+    ).run(at);
+    db.prepare(
+      `INSERT INTO topics (id, workshop_id, seq, title, theme, created_at, updated_at)
+       VALUES ('t1', 'w1', 1, 'Greentech business encounters', 'economy', ?, ?)`,
+    ).run(at, at);
+    expect(db.prepare('SELECT name FROM participants').get()).toEqual({ name: 'Łucja Wiśniewska' });
+
+    // STRICT: a wrong type is refused, not coerced.
+    expect(() =>
+      db.prepare("INSERT INTO rooms (id, workshop_id, name, capacity, position) VALUES ('r2', 'w1', 'A', 'many', 2)").run(),
+    ).toThrow(/cannot store TEXT value in INTEGER column/);
+    // CHECKs back up the schemas.
+    expect(() =>
+      db.prepare("INSERT INTO slots (id, workshop_id, start, end, kind) VALUES ('s2', 'w1', '10:00', '09:00', 'session')").run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare(`INSERT INTO topics (id, workshop_id, seq, title, theme, created_at, updated_at) VALUES ('t2', 'w1', 2, 'x', 'sport', ?, ?)`).run(at, at),
+    ).toThrow(/CHECK/);
+    // Topic numbers are unique per workshop.
+    expect(() =>
+      db.prepare(`INSERT INTO topics (id, workshop_id, seq, title, created_at, updated_at) VALUES ('t3', 'w1', 1, 'dup', ?, ?)`).run(at, at),
+    ).toThrow(/UNIQUE/);
+    // Foreign keys: a room of a missing workshop is refused; deleting a workshop takes its rows.
+    expect(() =>
+      db.prepare("INSERT INTO rooms (id, workshop_id, name, position) VALUES ('r3', 'nope', 'A', 1)").run(),
+    ).toThrow(/FOREIGN KEY/);
+    db.prepare("DELETE FROM workshops WHERE id = 'w1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM topics').get()).toEqual({ n: 0 });
+  });
+
+  it('runs all pending migrations in one transaction: a failure leaves the database as it was', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE workshops (id TEXT)'); // collides with 010
+    expect(() => migrate(db, 0)).toThrow(/rolled back/);
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    expect(tables(db)).toEqual(['workshops']);
+  });
+});
