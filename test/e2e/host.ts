@@ -23,8 +23,9 @@ export function newDataDir(): { dir: string; remove: () => void } {
 
 export async function startHost(dataDir: string, extraArgs: string[] = []): Promise<RunningHost> {
   const child: ChildProcess = spawn(
-    join(ROOT, 'node_modules', '.bin', 'tsx'),
-    [join(ROOT, 'electron', 'cli.ts'), 'serve', '--data-dir', dataDir, '--port', '0', ...extraArgs],
+    // node --import tsx, not the tsx wrapper, so stopping the process stops the server itself.
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'electron', 'cli.ts'), 'serve', '--data-dir', dataDir, '--port', '0', ...extraArgs],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';

@@ -6,13 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/core.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const CLI = join(ROOT, 'electron/cli.ts');
 const scratch = tempDir();
 afterAll(() => scratch.cleanup());
 
 const agora = (...args: string[]) => {
-  const r = spawnSync(TSX, [CLI, ...args], { encoding: 'utf8', env: { ...process.env, AGORA_DATA_DIR: '' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AGORA_DATA_DIR: '' } });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -68,7 +67,10 @@ describe('agora CLI', () => {
 
   it('serve prints one facilitator line and answers on it', async () => {
     const dir = join(scratch.dir, 'data3');
-    const child = spawn(TSX, [CLI, 'serve', '--data-dir', dir, '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--data-dir', dir, '--port', '0'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const line = await new Promise<string>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => {
