@@ -61,7 +61,9 @@ async function main(argv: string[]): Promise<number> {
       dataDir: resolveDataDir(values['data-dir']),
       transport: 'browser-host',
       seedDemo: !values['no-demo'],
+      // Only a running host backs up on a schedule; `list` or `export` should not write files.
       backupEveryMs: command === 'serve' ? undefined : 0,
+      backupOnStart: command === 'serve',
     });
 
   switch (command) {

@@ -19,8 +19,10 @@ export interface CoreOptions {
   transport: AppInfo['transport'];
   /** Seed the demo workshop when it has never been seeded (default true). */
   seedDemo?: boolean;
-  /** Rotating backup cadence while changes happen; 0 turns the timer off (tests). */
+  /** Rotating backup cadence while changes happen; 0 turns the timer off (tests, one-shot CLI). */
   backupEveryMs?: number;
+  /** A rotating backup as the store opens (default true; one-shot CLI commands skip it). */
+  backupOnStart?: boolean;
   nativeBinding?: string;
 }
 
@@ -74,7 +76,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     changesSinceBackup = 0;
     await backups.create(db, 'rotating');
   };
-  await backupNow();
+  if (options.backupOnStart !== false) await backupNow();
   const timer =
     backupEveryMs > 0
       ? setInterval(() => {

@@ -58,7 +58,9 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     let version: number;
     try {
       version = db.pragma('user_version', { simple: true }) as number;
-      db.pragma('quick_check');
+      // quick_check reports damage as rows of text rather than throwing.
+      const check = db.pragma('quick_check', { simple: true });
+      if (check !== 'ok') throw new Error(String(check));
     } catch (error) {
       throw new StoreError('corrupt', `${file} could not be read as a database (${String(error)}). It was left untouched.`);
     }

@@ -59,24 +59,30 @@ export async function startHost(options: HostOptions): Promise<Host> {
     if (!['127.0.0.1', 'localhost', '[::1]'].includes(host)) {
       return reply.code(403).send(errorBody('unauthorized', 'Agora answers on 127.0.0.1 only.'));
     }
-    if (!request.url.startsWith('/api/')) return;
-    const bearer = request.headers.authorization?.replace(/^Bearer /, '');
-    const query = (request.query as { token?: string } | undefined)?.token;
-    // EventSource cannot set headers, so the event stream alone also accepts ?token=.
-    const given = bearer ?? (request.url.startsWith('/api/events') ? query : undefined);
-    if (!secretMatches(secret, given)) {
-      return reply.code(401).send(errorBody('unauthorized', 'Missing or wrong secret: open Agora from the address it printed.'));
-    }
   });
 
-  app.post<{ Params: { method: string } }>('/api/call/:method', async (request, reply) => {
-    const result = await core.dispatch(request.params.method, request.body ?? {});
-    return reply.code(result.ok ? 200 : STATUS_BY_CODE[result.error.code]).send(result);
-  });
-
-  app.get('/api/events', (request, reply) => streamEvents(core, reply, () => request.raw.destroyed));
-
-  app.all('/api/*', async (_request, reply) => reply.code(404).send(errorBody('unknown_method', 'No such route.')));
+  // The API lives in its own scope, so its secret check guards whatever URL spelling routes
+  // into it (a check on request.url alone missed "/%61pi/…").
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', async (request, reply) => {
+        const bearer = request.headers.authorization?.replace(/^Bearer /, '');
+        const query = (request.query as { token?: string } | undefined)?.token;
+        // EventSource cannot set headers, so the event stream alone also accepts ?token=.
+        const given = bearer ?? (request.routeOptions.url === '/api/events' ? query : undefined);
+        if (!secretMatches(secret, given)) {
+          return reply.code(401).send(errorBody('unauthorized', 'Missing or wrong secret: open Agora from the address it printed.'));
+        }
+      });
+      api.post<{ Params: { method: string } }>('/call/:method', async (request, reply) => {
+        const result = await core.dispatch(request.params.method, request.body ?? {});
+        return reply.code(result.ok ? 200 : STATUS_BY_CODE[result.error.code]).send(result);
+      });
+      api.get('/events', (request, reply) => streamEvents(core, reply, () => request.raw.destroyed));
+      api.all('/*', async (_request, reply) => reply.code(404).send(errorBody('unknown_method', 'No such route.')));
+    },
+    { prefix: '/api' },
+  );
 
   if (existsSync(options.staticDir)) {
     await app.register(fastifyStatic, {

@@ -39,6 +39,10 @@ describe('browser host', () => {
     expect((await fetch(`${host.url}api/events`)).status).toBe(401);
     expect((await fetch(`${host.url}api/events?token=wrong`)).status).toBe(401);
     expect((await fetch(`${host.url}api/anything-else`)).status).toBe(401);
+    // Other spellings that route into the API are guarded too.
+    for (const path of ['%61pi/call/workshops:list', 'api/call/workshops%3Alist', 'api/call/workshops:list/']) {
+      expect((await post(`/${path}`, {})).status, path).toBe(401);
+    }
     const body = (await (await post('/api/call/workshops:list', {})).json()) as { error: { code: string } };
     expect(body.error.code).toBe('unauthorized');
     expect(t.count('workshops')).toBe(0);
