@@ -1,0 +1,294 @@
+/** The workshop's slots, editable in place; sessions are numbered in time order. */
+import { type KeyboardEvent, memo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SLOT_KINDS, type Slot, type SlotKind } from '../../../../shared/schemas.ts';
+import { minutesBetween } from '../../../shared/i18n/format.ts';
+import { Button, IconButton } from '../../components/Button.tsx';
+import { EmptyState } from '../../components/EmptyState.tsx';
+import { inlineMessage } from '../../lib/errors.ts';
+import { addSlot, removeSlot, updateSlot, useSlots } from '../../store/slots.ts';
+import { showToast, toastError } from '../../store/toasts.ts';
+import { DayBar } from './DayBar.tsx';
+
+interface SlotRowProps {
+  slot: Slot;
+  index: number;
+  /** "Session 3", or the break's name: what the slot is called when its label is empty. */
+  defaultLabel: string;
+}
+
+const SlotRow = memo(function SlotRow({ slot, index, defaultLabel }: SlotRowProps) {
+  const { t } = useTranslation();
+  const [start, setStart] = useState(slot.start);
+  const [end, setEnd] = useState(slot.end);
+  const [label, setLabel] = useState(slot.label);
+  const [error, setError] = useState<string | null>(null);
+  const [seen, setSeen] = useState(slot);
+  if (seen !== slot) {
+    setSeen(slot);
+    setStart(slot.start);
+    setEnd(slot.end);
+    setLabel(slot.label);
+  }
+
+  const save = async (patch: Partial<Pick<Slot, 'start' | 'end' | 'label' | 'kind'>>) => {
+    const next = { start, end, label: label.trim(), kind: slot.kind, ...patch };
+    if (next.start === slot.start && next.end === slot.end && next.label === slot.label && next.kind === slot.kind) {
+      setError(null);
+      return;
+    }
+    if (!next.start || !next.end || next.end <= next.start) {
+      setError(t('slots.errors.slotEnd'));
+      return;
+    }
+    const result = await updateSlot(slot.id, next);
+    if (result.ok) setError(null);
+    else setError(inlineMessage(result.error));
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') {
+      e.preventDefault();
+      void save({});
+    } else if (e.key === 'Escape') {
+      setStart(slot.start);
+      setEnd(slot.end);
+      setLabel(slot.label);
+      setError(null);
+    }
+  };
+
+  const remove = async () => {
+    const result = await removeSlot(slot.id);
+    if (result.ok) showToast({ tone: 'success', message: t('slots.removed', { start: slot.start, end: slot.end }) });
+    else toastError(result.error);
+  };
+
+  const n = index + 1;
+  const errorId = `slot-${slot.id}-error`;
+  const minutes = minutesBetween(slot.start, slot.end);
+  return (
+    <li className={`rows__row slots__row slots__row--${slot.kind} ${error ? 'rows__row--invalid' : ''}`}>
+      <span className={`slots__kind-mark slots__kind-mark--${slot.kind}`} aria-hidden="true" />
+      <input
+        type="time"
+        className="input input--inline"
+        aria-label={t('slots.startOf', { n })}
+        value={start}
+        onChange={(e) => setStart(e.target.value)}
+        onBlur={() => void save({})}
+        onKeyDown={onKeyDown}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+      />
+      <input
+        type="time"
+        className="input input--inline"
+        aria-label={t('slots.endOf', { n })}
+        value={end}
+        onChange={(e) => setEnd(e.target.value)}
+        onBlur={() => void save({})}
+        onKeyDown={onKeyDown}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+      />
+      <span className="slots__duration muted">{t('slots.minutes', { count: minutes })}</span>
+      <input
+        className="input input--inline"
+        aria-label={t('slots.labelOf', { n })}
+        placeholder={defaultLabel}
+        value={label}
+        maxLength={120}
+        onChange={(e) => setLabel(e.target.value)}
+        onBlur={() => void save({})}
+        onKeyDown={onKeyDown}
+      />
+      <select
+        className="input input--inline select"
+        aria-label={t('slots.kindOf', { n })}
+        value={slot.kind}
+        onChange={(e) => void save({ kind: e.target.value as SlotKind })}
+      >
+        {SLOT_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`slotKind.${kind}`)}
+          </option>
+        ))}
+      </select>
+      <IconButton
+        icon="trash"
+        variant="danger-ghost"
+        label={t('slots.removeSlot', { n })}
+        onClick={() => void remove()}
+      />
+      {error ? (
+        <p className="rows__error field__error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+    </li>
+  );
+});
+
+function AddSlotForm({ workshopId, after }: { workshopId: string; after: string | null }) {
+  const { t } = useTranslation();
+  const [start, setStart] = useState(after ?? '09:00');
+  const [end, setEnd] = useState('');
+  const [label, setLabel] = useState('');
+  const [kind, setKind] = useState<SlotKind>('session');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    if (!start || !end || end <= start) {
+      setError(t('slots.errors.slotEnd'));
+      return;
+    }
+    setBusy(true);
+    const result = await addSlot(workshopId, { start, end, label: label.trim(), kind });
+    setBusy(false);
+    if (!result.ok) {
+      setError(inlineMessage(result.error));
+      return;
+    }
+    setError(null);
+    setStart(end);
+    setEnd('');
+    setLabel('');
+  };
+
+  return (
+    <form
+      className="add-row"
+      noValidate
+      aria-label={t('slots.addTitle')}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit();
+      }}
+    >
+      <div className="field">
+        <label className="field__label" htmlFor="new-slot-start">
+          {t('slots.newStart')}
+        </label>
+        <input
+          id="new-slot-start"
+          type="time"
+          className="input"
+          value={start}
+          onChange={(e) => setStart(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="new-slot-end">
+          {t('slots.newEnd')}
+        </label>
+        <input
+          id="new-slot-end"
+          type="time"
+          className="input"
+          value={end}
+          onChange={(e) => setEnd(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'new-slot-error' : undefined}
+        />
+      </div>
+      <div className="field add-row__grow">
+        <label className="field__label" htmlFor="new-slot-label">
+          {t('slots.newLabel')}
+        </label>
+        <input
+          id="new-slot-label"
+          className="input"
+          value={label}
+          maxLength={120}
+          placeholder={t('slots.labelPlaceholder')}
+          onChange={(e) => setLabel(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor="new-slot-kind">
+          {t('slots.newKind')}
+        </label>
+        <select
+          id="new-slot-kind"
+          className="input select"
+          value={kind}
+          onChange={(e) => setKind(e.target.value as SlotKind)}
+        >
+          {SLOT_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {t(`slotKind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button type="submit" icon="plus" busy={busy}>
+        {t('slots.add')}
+      </Button>
+      {error ? (
+        <p className="field__error add-row__error" id="new-slot-error">
+          {error}
+        </p>
+      ) : null}
+    </form>
+  );
+}
+
+export function SlotList({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  const slots = useSlots((s) => s.items);
+  const status = useSlots((s) => s.status);
+  let session = 0;
+  const sessions = slots.filter((s) => s.kind === 'session').length;
+  return (
+    <section className="panel" aria-labelledby="slot-list-heading">
+      <div className="panel__header panel__header--split">
+        <div>
+          <h3 className="panel__title" id="slot-list-heading">
+            {t('slots.listTitle')}
+          </h3>
+          <p className="panel__lead">
+            {slots.length > 0
+              ? t('slots.listSummary', {
+                  sessions: t('slots.sessionCount', { count: sessions }),
+                  breaks: t('slots.breakCount', { count: slots.length - sessions }),
+                })
+              : t('slots.listLead')}
+          </p>
+        </div>
+      </div>
+      {slots.length > 0 ? (
+        <>
+          <div className="panel__body panel__body--tight">
+            <DayBar slots={slots} />
+          </div>
+          <div className="rows__head slots__row" aria-hidden="true">
+            <span />
+            <span className="rows__col-input">{t('slots.start')}</span>
+            <span className="rows__col-input">{t('slots.end')}</span>
+            <span>{t('slots.duration')}</span>
+            <span className="rows__col-input">{t('slots.label')}</span>
+            <span className="rows__col-input">{t('slots.kind')}</span>
+            <span />
+          </div>
+          <ul className="rows" aria-label={t('slots.listTitle')}>
+            {slots.map((slot, index) => {
+              const defaultLabel = slot.kind === 'session' ? t('slots.sessionN', { n: ++session }) : t('slots.break');
+              return <SlotRow key={slot.id} slot={slot} index={index} defaultLabel={defaultLabel} />;
+            })}
+          </ul>
+        </>
+      ) : status === 'ready' ? (
+        <EmptyState icon="clock" title={t('slots.emptyTitle')} level={3}>
+          {t('slots.emptyText')}
+        </EmptyState>
+      ) : (
+        <div className="panel--loading" aria-busy="true" />
+      )}
+      <div className="panel__footer panel__footer--form">
+        <AddSlotForm workshopId={workshopId} after={slots.at(-1)?.end ?? null} />
+      </div>
+    </section>
+  );
+}

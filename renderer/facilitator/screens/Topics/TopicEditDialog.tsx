@@ -1,0 +1,133 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgoraError } from '../../../../shared/result.ts';
+import { THEMES, type Theme, TOPIC_STATUSES, type Topic, type TopicStatus } from '../../../../shared/schemas.ts';
+import { Button } from '../../components/Button.tsx';
+import { Dialog } from '../../components/Dialog.tsx';
+import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
+import { FormError } from '../../components/FormError.tsx';
+import { fieldErrors } from '../../lib/errors.ts';
+import { showToast } from '../../store/toasts.ts';
+import { updateTopic } from '../../store/topics.ts';
+import { ProposerOptions } from './CaptureBar.tsx';
+
+const FIELDS = ['title', 'pitch', 'proposer', 'theme', 'status'] as const;
+
+function TopicForm({ topic, onClose }: { topic: Topic; onClose: () => void }) {
+  const { t } = useTranslation();
+  const listId = useId();
+  const [title, setTitle] = useState(topic.title);
+  const [pitch, setPitch] = useState(topic.pitch);
+  const [proposer, setProposer] = useState(topic.proposer);
+  const [theme, setTheme] = useState<Theme | ''>(topic.theme ?? '');
+  const [status, setStatus] = useState<TopicStatus>(topic.status);
+  const [errors, setErrors] = useState<Partial<Record<(typeof FIELDS)[number], string>>>({});
+  const [formError, setFormError] = useState<AgoraError | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async () => {
+    setFormError(null);
+    if (!title.trim()) {
+      setErrors({ title: t('topics.errors.titleRequired') });
+      return;
+    }
+    setErrors({});
+    setBusy(true);
+    const result = await updateTopic(topic.id, {
+      title: title.trim(),
+      pitch: pitch.trim(),
+      proposer: proposer.trim(),
+      theme: theme || null,
+      status,
+    });
+    setBusy(false);
+    if (!result.ok) {
+      const inline = fieldErrors(result.error, FIELDS);
+      if (inline) setErrors(inline);
+      else setFormError(result.error);
+      return;
+    }
+    showToast({ tone: 'success', message: t('topics.saved', { seq: topic.seq }) });
+    onClose();
+  };
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      title={t('topics.editTitle', { seq: topic.seq })}
+      size="md"
+      onSubmit={() => void submit()}
+      footer={
+        <>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" busy={busy}>
+            {t('common.saveChanges')}
+          </Button>
+        </>
+      }
+    >
+      <FormError error={formError} />
+      <div className="form-grid">
+        <TextField
+          label={t('topics.titleLabel')}
+          value={title}
+          onChange={(e) => setTitle(e.target.value)}
+          error={errors.title}
+          required
+          maxLength={200}
+          fieldClassName="span-2"
+        />
+        <TextAreaField
+          label={t('topics.pitch')}
+          value={pitch}
+          onChange={(e) => setPitch(e.target.value)}
+          error={errors.pitch}
+          rows={4}
+          maxLength={2000}
+          fieldClassName="span-2"
+        />
+        <TextField
+          label={t('topics.proposer')}
+          value={proposer}
+          onChange={(e) => setProposer(e.target.value)}
+          error={errors.proposer}
+          list={listId}
+          maxLength={120}
+          autoComplete="off"
+          fieldClassName="span-2"
+        />
+        <ProposerOptions id={listId} />
+        <SelectField
+          label={t('topics.theme')}
+          value={theme}
+          onChange={(e) => setTheme(e.target.value as Theme | '')}
+          error={errors.theme}
+        >
+          <option value="">{t('theme.none')}</option>
+          {THEMES.map((th) => (
+            <option key={th} value={th}>
+              {t(`theme.${th}`)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label={t('topics.status')}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as TopicStatus)}
+          error={errors.status}
+        >
+          {TOPIC_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`topicStatus.${s}`)}
+            </option>
+          ))}
+        </SelectField>
+      </div>
+    </Dialog>
+  );
+}
+
+export function TopicEditDialog({ topic, onClose }: { topic: Topic | null; onClose: () => void }) {
+  return topic ? <TopicForm key={topic.id} topic={topic} onClose={onClose} /> : null;
+}

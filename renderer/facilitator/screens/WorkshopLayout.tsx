@@ -1,0 +1,125 @@
+/**
+ * A workshop's frame: back to all workshops, its title and facts, and the stage navigation
+ * (Setup, Topics; later Voting, Grouping, Grid, Outcomes join WORKSHOP_TABS).
+ */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../shared/i18n/format.ts';
+import { setLanguage } from '../../shared/i18n/index.ts';
+import { FormatBadge } from '../components/Badges.tsx';
+import { EmptyState } from '../components/EmptyState.tsx';
+import { Icon, type IconName } from '../components/Icon.tsx';
+import { paths, type Route, WORKSHOP_TABS, type WorkshopTab } from '../store/router.ts';
+import { useTopics } from '../store/topics.ts';
+import { useWorkshop } from '../store/workshop.ts';
+import { SetupScreen } from './Setup/SetupScreen.tsx';
+import { TopicsScreen } from './Topics/TopicsScreen.tsx';
+
+const TAB_ICONS: Record<WorkshopTab, IconName> = { setup: 'settings', topics: 'bulb' };
+
+type WorkshopRoute = Extract<Route, { name: 'workshop' }>;
+
+function StageNav({ route }: { route: WorkshopRoute }) {
+  const { t } = useTranslation();
+  const topicCount = useTopics((s) => s.items.length);
+  const counts: Partial<Record<WorkshopTab, number>> = { topics: topicCount };
+  return (
+    <nav className="stages" aria-label={t('workshop.stages')}>
+      <ul>
+        {WORKSHOP_TABS.map((tab) => {
+          const count = counts[tab];
+          return (
+            <li key={tab}>
+              <a
+                className="stages__link"
+                href={paths.tab(route.workshopId, tab)}
+                aria-current={route.tab === tab ? 'page' : undefined}
+              >
+                <Icon name={TAB_ICONS[tab]} size={17} />
+                {t(`stage.${tab}`)}
+                {count !== undefined ? <span className="stages__count">{count}</span> : null}
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
+
+export function WorkshopLayout({ route }: { route: WorkshopRoute }) {
+  const { t, i18n } = useTranslation();
+  const workshop = useWorkshop((s) => (s.workshopId === route.workshopId ? s.workshop : null));
+  const status = useWorkshop((s) => s.status);
+  const error = useWorkshop((s) => s.error);
+
+  // Opening a workshop switches the UI to its language once; the switcher still wins afterwards.
+  const languageApplied = useRef(false);
+  useEffect(() => {
+    if (workshop && !languageApplied.current) {
+      languageApplied.current = true;
+      setLanguage(workshop.language);
+    }
+  }, [workshop]);
+
+  useEffect(() => {
+    if (workshop) document.title = `${workshop.title} · ${t(`stage.${route.tab}`)} · Agora`;
+  }, [workshop, route.tab, t]);
+
+  if (status === 'error' && !workshop) {
+    return (
+      <div className="page container">
+        <a className="back-link" href={paths.home()}>
+          <Icon name="back" size={16} />
+          {t('workshop.allWorkshops')}
+        </a>
+        <EmptyState icon="alert" title={t('workshop.notFoundTitle')} level={1}>
+          {error?.message}
+        </EmptyState>
+      </div>
+    );
+  }
+
+  const place = workshop ? [workshop.venue, workshop.territory].filter(Boolean).join(' · ') : '';
+
+  return (
+    <>
+      <div className="workshop-head">
+        <div className="container">
+          <a className="back-link" href={paths.home()}>
+            <Icon name="back" size={16} />
+            {t('workshop.allWorkshops')}
+          </a>
+          <div className="workshop-head__row">
+            <h1 className="workshop-head__title">{workshop?.title ?? <span className="skeleton-text" />}</h1>
+            {workshop ? (
+              <ul className="workshop-head__meta">
+                <li>
+                  <FormatBadge format={workshop.format} />
+                </li>
+                <li>
+                  <Icon name="calendar" size={16} />
+                  <time dateTime={workshop.date}>{formatDate(workshop.date, i18n.language, 'full')}</time>
+                </li>
+                {place ? (
+                  <li>
+                    <Icon name="pin" size={16} />
+                    {place}
+                  </li>
+                ) : null}
+              </ul>
+            ) : null}
+          </div>
+          <StageNav route={route} />
+        </div>
+      </div>
+      <div className="page container">
+        {route.tab === 'setup' ? (
+          <SetupScreen workshopId={route.workshopId} section={route.section} />
+        ) : (
+          <TopicsScreen workshopId={route.workshopId} />
+        )}
+      </div>
+    </>
+  );
+}
