@@ -15,7 +15,7 @@ export function secretMatches(expected: string, given: string | undefined | null
  * The Content-Security-Policy of every window and page: only our own files, no inline
  * scripts, no remote anything. Inline styles are allowed because React sets style props.
  */
-export const CONTENT_SECURITY_POLICY = [
+const POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -24,6 +24,12 @@ export const CONTENT_SECURITY_POLICY = [
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
-  "frame-ancestors 'none'",
   "form-action 'none'",
-].join('; ');
+];
+/** As an HTTP header (the browser host). */
+export const CONTENT_SECURITY_POLICY = [...POLICY, "frame-ancestors 'none'"].join('; ');
+/**
+ * As a <meta> tag, baked into every page by the build so Electron's file:// windows get it
+ * too (frame-ancestors is ignored in a meta tag; Electron denies framing anyway).
+ */
+export const CONTENT_SECURITY_POLICY_META = POLICY.join('; ');
