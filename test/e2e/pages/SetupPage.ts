@@ -1,0 +1,197 @@
+/** A workshop's Setup: details, rooms, time slots, participants (with the CSV import dialog). English UI. */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+export type SetupSection = 'Details' | 'Rooms' | 'Time slots' | 'Participants';
+
+export interface GridRequest {
+  start: string;
+  end: string;
+  sessionMinutes: number;
+  gapMinutes: number;
+  /** Replaces the form's breaks (it starts with a lunch break). */
+  breaks: { start: string; end: string; label: string }[];
+}
+
+export interface ImportOutcome {
+  importedText: string;
+  rejected: { line: string; field: string; reason: string }[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class SetupPage {
+  readonly sectionNav: Locator;
+  readonly stageNav: Locator;
+  // rooms
+  readonly roomList: Locator;
+  readonly roomRows: Locator;
+  readonly newRoomName: Locator;
+  readonly newRoomCapacity: Locator;
+  readonly roomsSummary: Locator;
+  // slots
+  readonly slotList: Locator;
+  readonly slotRows: Locator;
+  readonly slotListSummary: Locator;
+  readonly gridPreview: Locator;
+  // participants
+  readonly participantsTable: Locator;
+  readonly participantRows: Locator;
+  readonly participantsCount: Locator;
+  readonly csvDialog: Locator;
+
+  constructor(readonly page: Page) {
+    this.sectionNav = page.getByRole('navigation', { name: 'Setup sections' });
+    this.stageNav = page.getByRole('navigation', { name: 'Workshop stages' });
+
+    this.roomList = page.getByRole('list', { name: 'Rooms', exact: true });
+    this.roomRows = this.roomList.getByRole('listitem');
+    this.newRoomName = page.getByLabel('New room name', { exact: true });
+    this.newRoomCapacity = page.getByLabel('Capacity', { exact: true });
+    this.roomsSummary = page.getByText(/^\d+ rooms?( · \d+ seats?)?$/);
+
+    this.slotList = page.getByRole('list', { name: 'Slots of the day', exact: true });
+    this.slotRows = this.slotList.getByRole('listitem');
+    this.slotListSummary = page
+      .getByRole('region', { name: 'Slots of the day' })
+      .getByText(/sessions? and \d+ breaks?$/);
+    this.gridPreview = page.getByText(/^\d+ sessions? of \d+ minutes/);
+
+    this.participantsTable = page.getByRole('table', { name: 'Participants of the workshop' });
+    this.participantRows = this.participantsTable.locator('tbody').getByRole('row');
+    this.participantsCount = page.getByText(/^(\d+ participants?|\d+ of \d+ participants)$/);
+    this.csvDialog = page.getByRole('dialog', { name: 'Import participants from a CSV file' });
+  }
+
+  sectionLink(section: SetupSection): Locator {
+    // The link's name ends with the section's count ("Rooms 4").
+    return this.sectionNav.getByRole('link', { name: new RegExp(`^${escapeRegExp(section)}\\b`) });
+  }
+
+  async goTo(section: SetupSection): Promise<void> {
+    await this.sectionLink(section).click();
+    await expect(this.sectionLink(section)).toHaveAttribute('aria-current', 'page');
+    await expect(this.page.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
+  }
+
+  async goToTopics(): Promise<void> {
+    await this.stageNav.getByRole('link', { name: /^Topics\b/ }).click();
+    await expect(this.page.getByRole('textbox', { name: 'Topic title' })).toBeVisible();
+  }
+
+  // ── Rooms ──────────────────────────────────────────────────────────────────────────────
+
+  async addRoom(name: string, capacity?: number): Promise<void> {
+    const before = await this.roomRows.count();
+    await this.newRoomName.fill(name);
+    await this.newRoomCapacity.fill(capacity === undefined ? '' : String(capacity));
+    await this.page.getByRole('button', { name: 'Add room', exact: true }).click();
+    await expect(this.roomRows).toHaveCount(before + 1);
+    // Rooms are typed one after another: the name field is cleared and keeps focus.
+    await expect(this.newRoomName).toHaveValue('');
+    await expect(this.newRoomName).toBeFocused();
+  }
+
+  /** Name and capacity of each room, as the editable rows show them. */
+  async rooms(): Promise<{ name: string; capacity: string }[]> {
+    const rows = await this.roomRows.all();
+    return Promise.all(
+      rows.map(async (row, i) => ({
+        name: await row.getByLabel(`Room ${i + 1} name`, { exact: true }).inputValue(),
+        capacity: await row.getByLabel(`Room ${i + 1} capacity`, { exact: true }).inputValue(),
+      })),
+    );
+  }
+
+  // ── Time slots ─────────────────────────────────────────────────────────────────────────
+
+  async fillGrid(grid: GridRequest): Promise<void> {
+    const page = this.page;
+    await page.getByLabel('Start of day', { exact: true }).fill(grid.start);
+    await page.getByLabel('End of day', { exact: true }).fill(grid.end);
+    await page.getByLabel('Session length (min)', { exact: true }).fill(String(grid.sessionMinutes));
+    await page.getByLabel('Gap between sessions (min)', { exact: true }).fill(String(grid.gapMinutes));
+    const remove = page.getByRole('button', { name: /^Remove break \d+$/ });
+    while ((await remove.count()) > 0) await remove.first().click();
+    for (const [i, b] of grid.breaks.entries()) {
+      await page.getByRole('button', { name: 'Add a break' }).click();
+      await page.getByLabel(`Break ${i + 1} start`, { exact: true }).fill(b.start);
+      await page.getByLabel(`Break ${i + 1} end`, { exact: true }).fill(b.end);
+      await page.getByLabel(`Break ${i + 1} label`, { exact: true }).fill(b.label);
+    }
+  }
+
+  /** `replacing`: the workshop already has slots, so the app asks before replacing them. */
+  async generateSlots({ replacing = false } = {}): Promise<void> {
+    await this.page.getByRole('button', { name: 'Generate slots' }).click();
+    if (replacing) {
+      const confirm = this.page.getByRole('dialog', { name: 'Replace the existing slots?' });
+      await confirm.getByRole('button', { name: 'Replace slots' }).click();
+      await expect(confirm).toBeHidden();
+    }
+  }
+
+  /** Each slot row as start–end and its kind ("09:00–09:45 Session"). */
+  async slots(): Promise<string[]> {
+    const rows = await this.slotRows.all();
+    return Promise.all(
+      rows.map(async (row, i) => {
+        const n = i + 1;
+        const start = await row.getByLabel(`Slot ${n} start`, { exact: true }).inputValue();
+        const end = await row.getByLabel(`Slot ${n} end`, { exact: true }).inputValue();
+        const label = await row.getByLabel(`Slot ${n} label`, { exact: true }).inputValue();
+        const kind = await row.getByLabel(`Slot ${n} kind`, { exact: true }).locator('option:checked').textContent();
+        return `${start}–${end} ${kind?.trim()}${label ? ` ${label}` : ''}`;
+      }),
+    );
+  }
+
+  // ── Participants ───────────────────────────────────────────────────────────────────────
+
+  async openCsvImport(): Promise<Locator> {
+    // With no participants the empty state repeats the button; the header one is always there.
+    await this.page.getByRole('button', { name: 'Import a CSV' }).first().click();
+    await expect(this.csvDialog).toBeVisible();
+    return this.csvDialog;
+  }
+
+  /** Step 1: choose the file (the dialog's file input, as a file picker would). */
+  async chooseCsvFile(path: string): Promise<void> {
+    await this.csvDialog.getByLabel('CSV file', { exact: true }).setInputFiles(path);
+    await expect(this.csvDialog.getByRole('listitem').filter({ hasText: 'Match columns' })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+  }
+
+  /** Step 2 → 3: import the mapped rows and read the report. */
+  async runImport(expectedRows: number): Promise<ImportOutcome> {
+    const label = `Import ${expectedRows} participant${expectedRows === 1 ? '' : 's'}`;
+    await this.csvDialog.getByRole('button', { name: label, exact: true }).click();
+    const report = this.csvDialog.getByTestId('csv-import-report');
+    await expect(report).toBeVisible();
+    const importedText = (await report.getByRole('status').textContent()) ?? '';
+    const rejected: ImportOutcome['rejected'] = [];
+    const table = report.getByRole('table');
+    if ((await table.count()) > 0) {
+      for (const row of await table.locator('tbody').getByRole('row').all()) {
+        const [line = '', field = '', reason = ''] = await row.getByRole('cell').allInnerTexts();
+        rejected.push({ line, field, reason });
+      }
+    }
+    return { importedText, rejected };
+  }
+
+  async closeCsvDialog(): Promise<void> {
+    await this.csvDialog.getByRole('button', { name: 'Done' }).click();
+    await expect(this.csvDialog).toBeHidden();
+  }
+
+  async participantNames(): Promise<string[]> {
+    return this.participantRows.getByRole('rowheader').allInnerTexts();
+  }
+
+  participantRow(name: string): Locator {
+    return this.participantRows.filter({ has: this.page.getByRole('rowheader', { name, exact: true }) });
+  }
+}
