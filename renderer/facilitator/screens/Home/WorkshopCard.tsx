@@ -30,8 +30,20 @@ export const WorkshopCard = memo(function WorkshopCard({ workshop, onDuplicate, 
       </h2>
       {/* After the title in the DOM (Tab reaches the link first), drawn in the top corner. */}
       <div className="wcard__actions">
-        <IconButton icon="copy" label={t('home.duplicate')} onClick={() => onDuplicate(workshop)} />
-        <IconButton icon="trash" label={t('home.delete')} variant="danger-ghost" onClick={() => onDelete(workshop)} />
+        {/* Named with the title (every card has these two buttons); the tooltip keeps the short verb. */}
+        <IconButton
+          icon="copy"
+          label={t('home.duplicateNamed', { title: workshop.title })}
+          title={t('home.duplicate')}
+          onClick={() => onDuplicate(workshop)}
+        />
+        <IconButton
+          icon="trash"
+          label={t('home.deleteNamed', { title: workshop.title })}
+          title={t('home.delete')}
+          variant="danger-ghost"
+          onClick={() => onDelete(workshop)}
+        />
       </div>
       <ul className="wcard__meta">
         <li>

@@ -107,50 +107,53 @@ function MapStep({
         </span>
       </p>
       <p className="muted">{t('csv.mappingIntro')}</p>
-      <div className="table-scroll csv-map__table">
-        <table className="table table--compact">
-          <caption className="visually-hidden">{t('csv.previewCaption', { count: preview.length })}</caption>
-          <thead>
-            <tr>
-              <th scope="col" className="table__line">
-                {t('csv.line')}
-              </th>
-              {csv.headers.map((header, column) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-                <th key={column} scope="col">
-                  <span className="csv-map__header">{header || t('csv.untitledColumn', { n: column + 1 })}</span>
-                  <select
-                    className={`input select input--sm ${mapping[column] ? 'is-mapped' : ''}`}
-                    aria-label={t('csv.mapColumn', { column: header || column + 1 })}
-                    value={mapping[column] ?? ''}
-                    onChange={(e) => onMapping(column, (e.target.value || null) as ParticipantField | null)}
-                  >
-                    <option value="">{t('csv.ignore')}</option>
-                    {PARTICIPANT_FIELDS.map((field) => (
-                      <option key={field} value={field}>
-                        {t(`participantField.${field}`)}
-                      </option>
-                    ))}
-                  </select>
+      {/* The frame draws a fade on a side while more columns lie beyond it (see .scroll-edges). */}
+      <div className="scroll-edges">
+        <div className="table-scroll csv-map__table">
+          <table className="table table--compact">
+            <caption className="visually-hidden">{t('csv.previewCaption', { count: preview.length })}</caption>
+            <thead>
+              <tr>
+                <th scope="col" className="table__line">
+                  {t('csv.line')}
                 </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {preview.map((row, r) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: preview rows never reorder
-              <tr key={r}>
-                <td className="table__line">{csv.lines[r]}</td>
-                {row.map((cell, c) => (
+                {csv.headers.map((header, column) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-                  <td key={c} className={mapping[c] ? '' : 'is-ignored'}>
-                    {cell}
-                  </td>
+                  <th key={column} scope="col">
+                    <span className="csv-map__header">{header || t('csv.untitledColumn', { n: column + 1 })}</span>
+                    <select
+                      className={`input select input--sm ${mapping[column] ? 'is-mapped' : ''}`}
+                      aria-label={t('csv.mapColumn', { column: header || column + 1 })}
+                      value={mapping[column] ?? ''}
+                      onChange={(e) => onMapping(column, (e.target.value || null) as ParticipantField | null)}
+                    >
+                      <option value="">{t('csv.ignore')}</option>
+                      {PARTICIPANT_FIELDS.map((field) => (
+                        <option key={field} value={field}>
+                          {t(`participantField.${field}`)}
+                        </option>
+                      ))}
+                    </select>
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {preview.map((row, r) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: preview rows never reorder
+                <tr key={r}>
+                  <td className="table__line">{csv.lines[r]}</td>
+                  {row.map((cell, c) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+                    <td key={c} className={mapping[c] ? '' : 'is-ignored'}>
+                      {cell}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </div>
       {csv.rows.length > PREVIEW_ROWS ? (
         <p className="muted csv-map__more">{t('csv.moreRows', { count: csv.rows.length - PREVIEW_ROWS })}</p>

@@ -34,7 +34,7 @@ export function DayBar({ slots }: { slots: readonly Block[] }) {
           return (
             <div
               key={`${s.start}-${s.end}-${s.kind}`}
-              className={`daybar__block daybar__block--${s.kind}`}
+              className={`daybar__block daybar__block--${s.kind}${label.length <= 2 ? ' daybar__block--short' : ''}`}
               style={{ left: pct(start), width: pct(first + (end - start)) }}
               title={`${s.start}–${s.end} ${label}`}
             >

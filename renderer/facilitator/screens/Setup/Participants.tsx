@@ -14,10 +14,12 @@ import { SectionHeader } from './SectionHeader.tsx';
 
 const ParticipantRow = memo(function ParticipantRow({
   participant: p,
+  showEmail,
   onEdit,
   onRemove,
 }: {
   participant: Participant;
+  showEmail: boolean;
   onEdit: (p: Participant) => void;
   onRemove: (p: Participant) => void;
 }) {
@@ -33,7 +35,9 @@ const ParticipantRow = memo(function ParticipantRow({
       <td>
         <span className={`org-type org-type--${p.orgType}`}>{t(`orgType.${p.orgType}`)}</span>
       </td>
-      <td className="table__email">{p.email ? <span title={p.email}>{p.email}</span> : null}</td>
+      {showEmail ? (
+        <td className="table__email">{p.email ? <span title={p.email}>{p.email}</span> : null}</td>
+      ) : null}
       <td className="table__actions">
         <IconButton icon="edit" label={t('participants.editNamed', { name: p.name })} onClick={() => onEdit(p)} />
         <IconButton
@@ -56,6 +60,9 @@ export function ParticipantsSection({ workshopId }: { workshopId: string }) {
   const [editing, setEditing] = useState<Participant | 'new' | null>(null);
   const [toRemove, setToRemove] = useState<Participant | null>(null);
   const [importing, setImporting] = useState(false);
+
+  // The e-mail column only when someone has one (over all participants, so it does not come and go while searching).
+  const showEmail = useMemo(() => participants.some((p) => p.email), [participants]);
 
   const visible = useMemo(() => {
     const terms = normaliseForSearch(deferredQuery).trim().split(/\s+/).filter(Boolean);
@@ -127,7 +134,7 @@ export function ParticipantsSection({ workshopId }: { workshopId: string }) {
           </EmptyState>
         ) : (
           <div className="table-scroll">
-            <table className="table table--participants">
+            <table className={`table table--participants${showEmail ? '' : ' table--no-email'}`}>
               <caption className="visually-hidden">{t('participants.tableCaption')}</caption>
               <colgroup>
                 <col className="col-name" />
@@ -135,7 +142,7 @@ export function ParticipantsSection({ workshopId }: { workshopId: string }) {
                 <col className="col-territory" />
                 <col className="col-role" />
                 <col className="col-type" />
-                <col className="col-email" />
+                {showEmail ? <col className="col-email" /> : null}
                 <col className="col-actions" />
               </colgroup>
               <thead>
@@ -145,7 +152,7 @@ export function ParticipantsSection({ workshopId }: { workshopId: string }) {
                   <th scope="col">{t('participants.territory')}</th>
                   <th scope="col">{t('participants.role')}</th>
                   <th scope="col">{t('participants.orgType')}</th>
-                  <th scope="col">{t('participants.email')}</th>
+                  {showEmail ? <th scope="col">{t('participants.email')}</th> : null}
                   <th scope="col">
                     <span className="visually-hidden">{t('common.actions')}</span>
                   </th>
@@ -153,7 +160,11 @@ export function ParticipantsSection({ workshopId }: { workshopId: string }) {
               </thead>
               <tbody>
                 {visible.map((p) => (
-                  <ParticipantRow key={p.id} participant={p} onEdit={setEditing} onRemove={setToRemove} />
+                  <ParticipantRow
+                    key={p.id}
+                    participant={p}
+                    showEmail={showEmail}
+                    onEdit={setEditing} onRemove={setToRemove} />
                 ))}
               </tbody>
             </table>

@@ -41,7 +41,9 @@ export const TopicCard = memo(function TopicCard({ topic, onEdit, onDelete }: To
             <>
               <Icon name="user" size={15} />
               <span className="visually-hidden">{t('topics.proposedBy')} </span>
-              {topic.proposer}
+              <span className="tcard__proposer-name" title={topic.proposer}>
+                {topic.proposer}
+              </span>
             </>
           ) : null}
         </span>
