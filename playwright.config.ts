@@ -19,9 +19,6 @@ export default defineConfig({
     : [['list']],
   use: {
     viewport: { width: 1280, height: 800 },
-    // Native date and time inputs follow the browser's locale, not the page's language.
-    // en-GB (24-hour clock, day/month) is what a European facilitator's machine shows.
-    locale: 'en-GB',
     launchOptions: {
       executablePath: CHROMIUM,
       args: [
