@@ -85,7 +85,8 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'export': {
       const workshopId = requireArg(rest[0], 'export needs a workshop id (see: list)');
-      if (values.format && values.format !== 'json') throw new UsageError(`Unknown format "${values.format}"; use json.`);
+      if (values.format && values.format !== 'json')
+        throw new UsageError(`Unknown format "${values.format}"; use json.`);
       return withCore(open, async (core) => {
         const json = `${JSON.stringify(await call(core, 'workshops:export', { workshopId }), null, 2)}\n`;
         if (values.out) writeFileSync(values.out, json);
@@ -134,7 +135,8 @@ async function call<M extends Method>(core: Core, method: M, input: unknown): Pr
 function parsePort(raw: string | undefined): number {
   if (raw === undefined) return 0;
   const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, not "${raw}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0–65535, not "${raw}".`);
   return port;
 }
 

@@ -6,7 +6,10 @@ import { join } from 'node:path';
  * app.getPath('userData') gives for an app named "Agora", so the window and the headless
  * host open the same store.
  */
-export function defaultDataDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+export function defaultDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Agora');
   if (platform === 'darwin') return join(homedir(), 'Library', 'Application Support', 'Agora');
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Agora');

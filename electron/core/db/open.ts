@@ -62,7 +62,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
       const check = db.pragma('quick_check', { simple: true });
       if (check !== 'ok') throw new Error(String(check));
     } catch (error) {
-      throw new StoreError('corrupt', `${file} could not be read as a database (${String(error)}). It was left untouched.`);
+      throw new StoreError(
+        'corrupt',
+        `${file} could not be read as a database (${String(error)}). It was left untouched.`,
+      );
     }
     if (version > LATEST_VERSION) {
       throw new StoreError(

@@ -17,7 +17,9 @@ const rowToRoom = (r: RoomRow): Room => ({
 });
 
 export const listRooms = (db: Db, workshopId: string): Room[] =>
-  (db.prepare('SELECT * FROM rooms WHERE workshop_id = ? ORDER BY position').all(workshopId) as RoomRow[]).map(rowToRoom);
+  (db.prepare('SELECT * FROM rooms WHERE workshop_id = ? ORDER BY position').all(workshopId) as RoomRow[]).map(
+    rowToRoom,
+  );
 
 export function findRoom(db: Db, id: string): Room | undefined {
   const row = db.prepare('SELECT * FROM rooms WHERE id = ?').get(id) as RoomRow | undefined;
@@ -25,7 +27,9 @@ export function findRoom(db: Db, id: string): Room | undefined {
 }
 
 export function nextRoomPosition(db: Db, workshopId: string): number {
-  const row = db.prepare('SELECT coalesce(max(position), 0) + 1 AS next FROM rooms WHERE workshop_id = ?').get(workshopId) as {
+  const row = db
+    .prepare('SELECT coalesce(max(position), 0) + 1 AS next FROM rooms WHERE workshop_id = ?')
+    .get(workshopId) as {
     next: number;
   };
   return row.next;

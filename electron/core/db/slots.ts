@@ -19,7 +19,9 @@ const rowToSlot = (r: SlotRow): Slot => ({
 });
 
 export const listSlots = (db: Db, workshopId: string): Slot[] =>
-  (db.prepare('SELECT * FROM slots WHERE workshop_id = ? ORDER BY start, end').all(workshopId) as SlotRow[]).map(rowToSlot);
+  (db.prepare('SELECT * FROM slots WHERE workshop_id = ? ORDER BY start, end').all(workshopId) as SlotRow[]).map(
+    rowToSlot,
+  );
 
 export function findSlot(db: Db, id: string): Slot | undefined {
   const row = db.prepare('SELECT * FROM slots WHERE id = ?').get(id) as SlotRow | undefined;

@@ -34,7 +34,9 @@ const topicToRow = (t: Topic) => ({ ...t, tags: JSON.stringify(t.tags) });
 
 export const listTopics = (db: Db, workshopId: string): Topic[] =>
   (
-    db.prepare('SELECT * FROM topics WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY seq').all(workshopId) as TopicRow[]
+    db
+      .prepare('SELECT * FROM topics WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY seq')
+      .all(workshopId) as TopicRow[]
   ).map(rowToTopic);
 
 export function findTopic(db: Db, id: string): (Topic & { deletedAt: string | null }) | undefined {
@@ -44,7 +46,9 @@ export function findTopic(db: Db, id: string): (Topic & { deletedAt: string | nu
 
 /** Deleted topics keep their number: "topic 12" means the same thing all day. */
 export function nextTopicSeq(db: Db, workshopId: string): number {
-  const row = db.prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM topics WHERE workshop_id = ?').get(workshopId) as {
+  const row = db
+    .prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM topics WHERE workshop_id = ?')
+    .get(workshopId) as {
     next: number;
   };
   return row.next;

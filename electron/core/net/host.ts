@@ -71,7 +71,9 @@ export async function startHost(options: HostOptions): Promise<Host> {
         // EventSource cannot set headers, so the event stream alone also accepts ?token=.
         const given = bearer ?? (request.routeOptions.url === '/api/events' ? query : undefined);
         if (!secretMatches(secret, given)) {
-          return reply.code(401).send(errorBody('unauthorized', 'Missing or wrong secret: open Agora from the address it printed.'));
+          return reply
+            .code(401)
+            .send(errorBody('unauthorized', 'Missing or wrong secret: open Agora from the address it printed.'));
         }
       });
       api.post<{ Params: { method: string } }>('/call/:method', async (request, reply) => {

@@ -46,5 +46,8 @@ function toFailure(method: Method, error: unknown, log: (message: string) => voi
     return fail('invalid_input', `The store refused the change: ${error.message}`);
   }
   log(`[agora] ${method} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-  return fail('internal', `${method} failed: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`);
+  return fail(
+    'internal',
+    `${method} failed: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
+  );
 }

@@ -6,7 +6,8 @@ import { findWorkshop } from '../db/workshops.ts';
 
 export function requireWorkshop(db: Db, workshopId: string): Workshop {
   const workshop = findWorkshop(db, workshopId);
-  if (!workshop || workshop.deletedAt) throw new DomainError('not_found', `No workshop with id ${workshopId}.`, 'workshopId');
+  if (!workshop || workshop.deletedAt)
+    throw new DomainError('not_found', `No workshop with id ${workshopId}.`, 'workshopId');
   return workshop;
 }
 

@@ -1,20 +1,32 @@
 import type { ImportReport } from '../../../shared/contract.ts';
 import { type Participant, ParticipantFields } from '../../../shared/schemas.ts';
 import { newId, now } from '../db/ids.ts';
-import { deleteParticipant, findParticipant, insertParticipant, listParticipants, updateParticipant } from '../db/participants.ts';
+import {
+  deleteParticipant,
+  findParticipant,
+  insertParticipant,
+  listParticipants,
+  updateParticipant,
+} from '../db/participants.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { describeZodError } from './dispatch.ts';
 import { requireFound, requireWorkshop } from './guards.ts';
-import { definedOnly } from './workshops.ts';
+import { applyPatch } from './patch.ts';
 
-type Methods = 'participants:list' | 'participants:add' | 'participants:update' | 'participants:remove' | 'participants:import';
+type Methods =
+  | 'participants:list'
+  | 'participants:add'
+  | 'participants:update'
+  | 'participants:remove'
+  | 'participants:import';
 
 /** Same person twice in a list: same name and organisation, ignoring case and accents. */
 const identity = (p: { name: string; organisation: string }) =>
   `${p.name}\u0000${p.organisation}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 
 export function participantHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
-  const changed = (workshopId: string) => emit({ name: 'workshop:changed', payload: { workshopId, area: 'participants' } });
+  const changed = (workshopId: string) =>
+    emit({ name: 'workshop:changed', payload: { workshopId, area: 'participants' } });
   const requireParticipant = (id: string) => requireFound(findParticipant(db, id), 'participant', id, 'participantId');
 
   return {
@@ -31,7 +43,7 @@ export function participantHandlers({ db, emit }: CoreContext): HandlersOf<Metho
     },
     'participants:update': ({ participantId, patch }) => {
       const current = requireParticipant(participantId);
-      const updated = { ...current, ...ParticipantFields.parse({ ...current, ...definedOnly(patch) }) };
+      const updated = applyPatch(current, patch, ParticipantFields);
       updateParticipant(db, updated);
       changed(current.workshopId);
       return updated;

@@ -3,9 +3,12 @@ import { newId } from '../db/ids.ts';
 import { deleteRoom, findRoom, insertRoom, listRooms, nextRoomPosition, updateRoom } from '../db/rooms.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireFound, requireWorkshop } from './guards.ts';
-import { definedOnly } from './workshops.ts';
+import { applyPatch } from './patch.ts';
 
-export function roomHandlers({ db, emit }: CoreContext): HandlersOf<'rooms:list' | 'rooms:add' | 'rooms:update' | 'rooms:remove'> {
+export function roomHandlers({
+  db,
+  emit,
+}: CoreContext): HandlersOf<'rooms:list' | 'rooms:add' | 'rooms:update' | 'rooms:remove'> {
   const changed = (workshopId: string) => emit({ name: 'workshop:changed', payload: { workshopId, area: 'rooms' } });
   const requireRoom = (roomId: string) => requireFound(findRoom(db, roomId), 'room', roomId, 'roomId');
 
@@ -24,7 +27,7 @@ export function roomHandlers({ db, emit }: CoreContext): HandlersOf<'rooms:list'
     'rooms:update': ({ roomId, patch }) => {
       const current = requireRoom(roomId);
       requireWorkshop(db, current.workshopId);
-      const updated = { ...current, ...RoomFields.parse({ ...current, ...definedOnly(patch) }) };
+      const updated = applyPatch(current, patch, RoomFields);
       updateRoom(db, updated);
       changed(current.workshopId);
       return updated;

@@ -5,7 +5,7 @@ import { newId } from '../db/ids.ts';
 import { deleteSlot, deleteSlotsOfWorkshop, findSlot, insertSlot, listSlots, updateSlot } from '../db/slots.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireFound, requireWorkshop } from './guards.ts';
-import { definedOnly } from './workshops.ts';
+import { applyPatch } from './patch.ts';
 
 export function slotHandlers({
   db,
@@ -38,7 +38,7 @@ export function slotHandlers({
     },
     'slots:update': ({ slotId, patch }) => {
       const current = requireSlot(slotId);
-      const updated = { ...current, ...SlotFields.parse({ ...current, ...definedOnly(patch) }) };
+      const updated = applyPatch(current, patch, SlotFields);
       updateSlot(db, updated);
       changed(current.workshopId);
       return updated;
@@ -57,7 +57,8 @@ function inGrid<T>(run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (error instanceof DomainError && error.field) throw new DomainError(error.code, error.message, `grid.${error.field}`);
+    if (error instanceof DomainError && error.field)
+      throw new DomainError(error.code, error.message, `grid.${error.field}`);
     throw error;
   }
 }

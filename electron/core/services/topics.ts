@@ -4,7 +4,7 @@ import { newId, now } from '../db/ids.ts';
 import { findTopic, insertTopic, listTopics, nextTopicSeq, setTopicDeleted, updateTopic } from '../db/topics.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
-import { definedOnly } from './workshops.ts';
+import { applyPatch } from './patch.ts';
 
 type Methods = 'topics:list' | 'topics:add' | 'topics:update' | 'topics:remove' | 'topics:restore';
 
@@ -12,7 +12,8 @@ export function topicHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
   const changed = (workshopId: string) => emit({ name: 'workshop:changed', payload: { workshopId, area: 'topics' } });
   const requireTopic = (topicId: string, allowDeleted = false) => {
     const topic = findTopic(db, topicId);
-    if (!topic || (topic.deletedAt && !allowDeleted)) throw new DomainError('not_found', `No topic with id ${topicId}.`, 'topicId');
+    if (!topic || (topic.deletedAt && !allowDeleted))
+      throw new DomainError('not_found', `No topic with id ${topicId}.`, 'topicId');
     requireWorkshop(db, topic.workshopId);
     return topic;
   };
@@ -36,7 +37,7 @@ export function topicHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
     },
     'topics:update': ({ topicId, patch }) => {
       const { deletedAt: _d, ...current } = requireTopic(topicId);
-      const updated = { ...current, ...TopicFields.parse({ ...current, ...definedOnly(patch) }), updatedAt: now() };
+      const updated = { ...applyPatch(current, patch, TopicFields), updatedAt: now() };
       updateTopic(db, updated);
       changed(current.workshopId);
       return updated;

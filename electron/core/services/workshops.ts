@@ -4,6 +4,7 @@ import { newId, now } from '../db/ids.ts';
 import { findWorkshop, insertWorkshop, listWorkshops, setWorkshopDeleted, updateWorkshop } from '../db/workshops.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
+import { applyPatch } from './patch.ts';
 import { insertWorkshopTree, readWorkshopTree } from './transfer.ts';
 
 type WorkshopMethods =
@@ -33,9 +34,7 @@ export function workshopHandlers({ db, emit }: CoreContext): HandlersOf<Workshop
 
     'workshops:update': ({ workshopId, patch }) => {
       const current = requireWorkshop(db, workshopId);
-      // Re-validate the merged record: a patch is only valid if the whole stays valid.
-      const merged = WorkshopFields.parse({ ...current, ...definedOnly(patch) });
-      updateWorkshop(db, { ...current, ...merged, updatedAt: now() });
+      updateWorkshop(db, { ...applyPatch(current, patch, WorkshopFields), updatedAt: now() });
       changed();
       emit({ name: 'workshop:changed', payload: { workshopId, area: 'details' } });
       return requireWorkshop(db, workshopId);
@@ -70,9 +69,4 @@ export function workshopHandlers({ db, emit }: CoreContext): HandlersOf<Workshop
 export function copyTitle(title: string, language: 'en' | 'fr'): string {
   const suffix = language === 'fr' ? ' (copie)' : ' (copy)';
   return title.length + suffix.length <= 200 ? title + suffix : title.slice(0, 200 - suffix.length) + suffix;
-}
-
-/** zod's partial() yields `undefined` for absent keys; spreading those would erase fields. */
-export function definedOnly<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
