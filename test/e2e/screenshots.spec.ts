@@ -111,7 +111,7 @@ for (const lang of ['en', 'fr'] as const) {
     await expect(page.getByRole('list', { name: ui.rooms, exact: true }).getByRole('listitem')).toHaveCount(4);
     await shot('setup-rooms');
     await section(ui.slots);
-    await expect(page.locator('input[type="time"]').first()).toBeVisible();
+    await expect(page.locator('input[inputmode="numeric"]').first()).toBeVisible();
     await shot('setup-slots');
     await section(ui.participants);
     await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(DEMO.participantCount);

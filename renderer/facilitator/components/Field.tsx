@@ -21,7 +21,7 @@ interface FieldShellProps {
   children: ReactNode;
 }
 
-function FieldShell({ id, label, hint, error, className, children }: FieldShellProps) {
+export function FieldShell({ id, label, hint, error, className, children }: FieldShellProps) {
   return (
     <div className={['field', error ? 'field--invalid' : '', className].filter(Boolean).join(' ')}>
       <label className="field__label" htmlFor={id}>

@@ -10,6 +10,7 @@ import type { SlotFields } from '../../../../shared/schemas.ts';
 import { Button, IconButton } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { TextField } from '../../components/Field.tsx';
+import { TimeField } from '../../components/TimeField.tsx';
 import { errorField, inlineMessage } from '../../lib/errors.ts';
 import { generateSlots, useSlots } from '../../store/slots.ts';
 import { showToast } from '../../store/toasts.ts';
@@ -38,6 +39,16 @@ export function SlotGridForm({ workshopId }: { workshopId: string }) {
   ]);
   const [error, setError] = useState<{ field: GridField; message: string } | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // Time fields whose text is not a time yet: their last valid value must not be generated.
+  const [invalidTimes, setInvalidTimes] = useState<ReadonlySet<string>>(() => new Set());
+  const trackTime = (name: string) => (invalid: boolean) =>
+    setInvalidTimes((set) => {
+      if (set.has(name) === invalid) return set;
+      const next = new Set(set);
+      if (invalid) next.add(name);
+      else next.delete(name);
+      return next;
+    });
   const [busy, setBusy] = useState(false);
 
   const request = useMemo(
@@ -54,6 +65,7 @@ export function SlotGridForm({ workshopId }: { workshopId: string }) {
   // Live preview; a DomainError is shown as the reason there is no preview.
   const preview = useMemo((): { slots: SlotFields[] } | { problem: string } => {
     try {
+      if (invalidTimes.size > 0) return { problem: t('slots.errors.time') };
       if (!Number.isInteger(request.sessionMinutes) || request.sessionMinutes < 5) {
         return { problem: t('slots.errors.sessionLength') };
       }
@@ -65,7 +77,7 @@ export function SlotGridForm({ workshopId }: { workshopId: string }) {
       if (e.field === 'breaks') return { problem: t('slots.errors.breaks') };
       return { problem: t('slots.errors.time') };
     }
-  }, [request, t]);
+  }, [request, invalidTimes, t]);
 
   const sessions = 'slots' in preview ? preview.slots.filter((s) => s.kind === 'session').length : 0;
 
@@ -115,19 +127,19 @@ export function SlotGridForm({ workshopId }: { workshopId: string }) {
       </div>
       <div className="panel__body">
         <div className="form-grid form-grid--4">
-          <TextField
-            type="time"
+          <TimeField
             label={t('slots.dayStart')}
             value={start}
-            onChange={(e) => setStart(e.target.value)}
+            onChange={setStart}
+            onInvalidChange={trackTime('start')}
             error={errorFor('start')}
             required
           />
-          <TextField
-            type="time"
+          <TimeField
             label={t('slots.dayEnd')}
             value={end}
-            onChange={(e) => setEnd(e.target.value)}
+            onChange={setEnd}
+            onInvalidChange={trackTime('end')}
             error={errorFor('end')}
             required
           />
@@ -160,22 +172,20 @@ export function SlotGridForm({ workshopId }: { workshopId: string }) {
           <ul className="breaks__list">
             {breaks.map((b, i) => (
               <li key={b.key} className="breaks__row">
-                <input
-                  type="time"
-                  className="input"
+                <TimeField
                   aria-label={t('slots.breakStart', { n: i + 1 })}
                   value={b.start}
-                  onChange={(e) => setBreak(b.key, { start: e.target.value })}
+                  onChange={(start) => setBreak(b.key, { start })}
+                  onInvalidChange={trackTime(`break-${b.key}-start`)}
                 />
                 <span className="breaks__dash" aria-hidden="true">
                   –
                 </span>
-                <input
-                  type="time"
-                  className="input"
+                <TimeField
                   aria-label={t('slots.breakEnd', { n: i + 1 })}
                   value={b.end}
-                  onChange={(e) => setBreak(b.key, { end: e.target.value })}
+                  onChange={(end) => setBreak(b.key, { end })}
+                  onInvalidChange={trackTime(`break-${b.key}-end`)}
                 />
                 <input
                   className="input breaks__label"

@@ -5,6 +5,7 @@ import { SLOT_KINDS, type Slot, type SlotKind } from '../../../../shared/schemas
 import { minutesBetween } from '../../../shared/i18n/format.ts';
 import { Button, IconButton } from '../../components/Button.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { TimeField } from '../../components/TimeField.tsx';
 import { inlineMessage } from '../../lib/errors.ts';
 import { addSlot, removeSlot, updateSlot, useSlots } from '../../store/slots.ts';
 import { showToast, toastError } from '../../store/toasts.ts';
@@ -58,6 +59,11 @@ const SlotRow = memo(function SlotRow({ slot, index, defaultLabel }: SlotRowProp
     }
   };
 
+  // Enter is TimeField's: it commits the normalised time itself.
+  const onTimeKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key !== 'Enter') onKeyDown(e);
+  };
+
   const remove = async () => {
     const result = await removeSlot(slot.id);
     if (result.ok) showToast({ tone: 'success', message: t('slots.removed', { start: slot.start, end: slot.end }) });
@@ -70,26 +76,26 @@ const SlotRow = memo(function SlotRow({ slot, index, defaultLabel }: SlotRowProp
   return (
     <li className={`rows__row slots__row slots__row--${slot.kind} ${error ? 'rows__row--invalid' : ''}`}>
       <span className={`slots__kind-mark slots__kind-mark--${slot.kind}`} aria-hidden="true" />
-      <input
-        type="time"
-        className="input input--inline"
+      {/* TimeField normalises on blur and Enter, then commits the value it settled on:
+          the row's state would still hold the text typed before normalisation. */}
+      <TimeField
+        inputClassName="input--inline"
         aria-label={t('slots.startOf', { n })}
         value={start}
-        onChange={(e) => setStart(e.target.value)}
-        onBlur={() => void save({})}
-        onKeyDown={onKeyDown}
-        aria-invalid={error ? true : undefined}
+        onChange={setStart}
+        onCommit={(value) => void save({ start: value })}
+        onKeyDown={onTimeKeyDown}
+        error={error}
         aria-describedby={error ? errorId : undefined}
       />
-      <input
-        type="time"
-        className="input input--inline"
+      <TimeField
+        inputClassName="input--inline"
         aria-label={t('slots.endOf', { n })}
         value={end}
-        onChange={(e) => setEnd(e.target.value)}
-        onBlur={() => void save({})}
-        onKeyDown={onKeyDown}
-        aria-invalid={error ? true : undefined}
+        onChange={setEnd}
+        onCommit={(value) => void save({ end: value })}
+        onKeyDown={onTimeKeyDown}
+        error={error}
         aria-describedby={error ? errorId : undefined}
       />
       <span className="slots__duration muted">{t('slots.minutes', { count: minutes })}</span>
@@ -138,8 +144,11 @@ function AddSlotForm({ workshopId, after }: { workshopId: string; after: string 
   const [kind, setKind] = useState<SlotKind>('session');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [invalidTimes, setInvalidTimes] = useState(0);
+  const trackTime = (invalid: boolean) => setInvalidTimes((n) => n + (invalid ? 1 : -1));
 
   const submit = async () => {
+    if (invalidTimes > 0) return; // the field already says what is wrong
     if (!start || !end || end <= start) {
       setError(t('slots.errors.slotEnd'));
       return;
@@ -171,25 +180,18 @@ function AddSlotForm({ workshopId, after }: { workshopId: string; after: string 
         <label className="field__label" htmlFor="new-slot-start">
           {t('slots.newStart')}
         </label>
-        <input
-          id="new-slot-start"
-          type="time"
-          className="input"
-          value={start}
-          onChange={(e) => setStart(e.target.value)}
-        />
+        <TimeField id="new-slot-start" value={start} onChange={setStart} onInvalidChange={trackTime} />
       </div>
       <div className="field">
         <label className="field__label" htmlFor="new-slot-end">
           {t('slots.newEnd')}
         </label>
-        <input
+        <TimeField
           id="new-slot-end"
-          type="time"
-          className="input"
           value={end}
-          onChange={(e) => setEnd(e.target.value)}
-          aria-invalid={error ? true : undefined}
+          onChange={setEnd}
+          onInvalidChange={trackTime}
+          error={error}
           aria-describedby={error ? 'new-slot-error' : undefined}
         />
       </div>
