@@ -10,6 +10,21 @@ import { z } from 'zod';
 import type { Result } from './result.ts';
 import { WorkshopTransfer } from './transfer.ts';
 import {
+  type JoinInfo,
+  type LanStatus,
+  LanStartOptions,
+  ManualCount,
+  ItemScores,
+  ProjectorCommand,
+  type ProjectorState,
+  type Round,
+  RoundFields,
+  type RoundResults,
+  RoundShape,
+  RoundTargets,
+  type TopicSuggestion,
+} from './voting.ts';
+import {
   type AppInfo,
   type BackupInfo,
   Id,
@@ -41,6 +56,7 @@ const method = <I extends z.ZodType>(input: I) => ({
 
 const Empty = z.object({}).strict();
 const ByWorkshop = z.object({ workshopId: Id });
+const ByRound = z.object({ roundId: Id });
 
 /** A CSV row after the column mapping: participant field → raw text, with its line number. */
 export const ImportRow = z.object({
@@ -104,6 +120,65 @@ export const contract = {
   /** Soft delete: `topics:restore` undoes it. */
   'topics:remove': method(z.object({ topicId: Id })).returns<{ topicId: string }>(),
   'topics:restore': method(z.object({ topicId: Id })).returns<Topic>(),
+
+  'rounds:list': method(ByWorkshop).returns<Round[]>(),
+  'rounds:get': method(ByRound).returns<Round>(),
+  /** A new round in draft, on the given targets (default: every current topic). */
+  'rounds:create': method(
+    z.object({ workshopId: Id, round: RoundFields, targets: RoundTargets.default({ kind: 'topic' }) }),
+  ).returns<Round>(),
+  /**
+   * Question and result visibility change any time; method, budget, criteria and items only
+   * while nobody has voted (`targetIds` replaces the items).
+   */
+  'rounds:update': method(
+    z.object({
+      roundId: Id,
+      patch: patchOf(RoundShape),
+      targetIds: z.array(Id).min(1).max(200).optional(),
+    }),
+  ).returns<Round>(),
+  /** draft → open, or closed → open again (reopen). */
+  'rounds:open': method(ByRound).returns<Round>(),
+  'rounds:close': method(ByRound).returns<Round>(),
+  /** Shows (or hides again) the results of a round set to hide them. */
+  'rounds:reveal': method(z.object({ roundId: Id, revealed: z.boolean().default(true) })).returns<Round>(),
+  /** Only a round nobody voted in can be deleted; close the others. */
+  'rounds:delete': method(ByRound).returns<{ roundId: string }>(),
+  /** Always the full results: the laptop sees them even while they are hidden from the room. */
+  'rounds:results': method(ByRound).returns<RoundResults>(),
+  /** Paper ballots or a show of hands for one item: replaces that source's count. */
+  'rounds:setCount': method(ManualCount.extend({ roundId: Id })).returns<RoundResults>(),
+  /** A named juror's scores for one item, typed in on the laptop (scoring rounds). */
+  'rounds:score': method(
+    z.object({
+      roundId: Id,
+      juror: z.string().trim().min(1, 'the juror\'s name is required').max(LIMITS.name),
+      itemId: Id,
+      scores: ItemScores,
+    }),
+  ).returns<RoundResults>(),
+
+  /** The participant server (phones on the local network). */
+  'lan:status': method(Empty).returns<LanStatus>(),
+  'lan:start': method(LanStartOptions).returns<LanStatus>(),
+  'lan:stop': method(Empty).returns<LanStatus>(),
+  /** The workshop's join code (made on first ask), its URL and the number of joined phones. */
+  'join:get': method(ByWorkshop).returns<JoinInfo>(),
+  /** A new join code; `revokeTokens` also signs out every phone that joined before. */
+  'join:regenerate': method(z.object({ workshopId: Id, revokeTokens: z.boolean().default(false) })).returns<JoinInfo>(),
+
+  /** Topics proposed from phones, pending first. */
+  'suggestions:list': method(ByWorkshop).returns<TopicSuggestion[]>(),
+  /** Creates the topic (the facilitator may retouch the title or pitch first). */
+  'suggestions:accept': method(
+    z.object({ suggestionId: Id, title: TopicFields.shape.title.optional(), pitch: TopicFields.shape.pitch.optional() }),
+  ).returns<Topic>(),
+  'suggestions:reject': method(z.object({ suggestionId: Id })).returns<TopicSuggestion>(),
+
+  /** What the projected screen shows; every window follows `projector:changed`. */
+  'projector:get': method(Empty).returns<ProjectorState>(),
+  'projector:show': method(ProjectorCommand).returns<ProjectorState>(),
 
   'backups:list': method(Empty).returns<BackupInfo[]>(),
   'backups:create': method(Empty).returns<BackupInfo>(),

@@ -1,12 +1,20 @@
 /**
  * One i18next instance for every window (facilitator, projected screen, participant page).
- * Strings live in en.json / fr.json with identical key sets; the chosen language is kept
+ * Strings live in en.json / fr.json (the app, setup, topics) and one <feature>.<lang>.json per
+ * later feature (vote: the laptop's voting screens; present: the projected screen; phone: the
+ * participant page), each with identical key sets across languages; the chosen language is kept
  * in localStorage so a reload or a second window opens in the same language.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import fr from './fr.json';
+import phoneEn from './phone.en.json';
+import phoneFr from './phone.fr.json';
+import presentEn from './present.en.json';
+import presentFr from './present.fr.json';
+import voteEn from './vote.en.json';
+import voteFr from './vote.fr.json';
 
 export const UI_LANGUAGES = ['en', 'fr'] as const;
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
@@ -48,7 +56,10 @@ export function setLanguage(language: UiLanguage): void {
 i18n.on('languageChanged', onLanguageChanged);
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, fr: { translation: fr } },
+  resources: {
+    en: { translation: { ...en, ...voteEn, ...presentEn, ...phoneEn } },
+    fr: { translation: { ...fr, ...voteFr, ...presentFr, ...phoneFr } },
+  },
   lng: initialLanguage(),
   fallbackLng: 'en',
   supportedLngs: UI_LANGUAGES,

@@ -10,7 +10,11 @@ import type { Page } from '@playwright/test';
 type Messages = { [key: string]: string | Messages };
 
 const I18N = resolve(import.meta.dirname, '../../../renderer/shared/i18n');
-const read = (language: string) => JSON.parse(readFileSync(`${I18N}/${language}.json`, 'utf8')) as Messages;
+const FEATURES = ['vote', 'present', 'phone'];
+const readFile = (name: string) => JSON.parse(readFileSync(`${I18N}/${name}.json`, 'utf8')) as Messages;
+/** All of a language's strings: the app's file and each feature's (see renderer/shared/i18n/index.ts). */
+const read = (language: string): Messages =>
+  Object.assign(readFile(language), ...FEATURES.map((f) => readFile(`${f}.${language}`)));
 
 function flatten(messages: Messages, prefix = '', out = new Map<string, string>()): Map<string, string> {
   for (const [key, value] of Object.entries(messages)) {

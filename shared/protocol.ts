@@ -1,0 +1,126 @@
+/**
+ * The participant protocol: what phones (and third-party clickers) speak to the LAN server.
+ * A public contract, documented in the README's "Participant protocol" section; change it
+ * only in ways old clients survive.
+ *
+ *   POST /p/join    {code, name?}                          → {token, workshop}
+ *   GET  /p/state                                          → PhoneState
+ *   POST /p/votes   {roundId, itemId, delta, requestId}    → PhoneBallot   (dot, approval)
+ *                   {roundId, itemId, scores, requestId}   → PhoneBallot   (scoring)
+ *   POST /p/topics  {title, pitch?, requestId}             → {suggestionId, state: 'pending'}
+ *   GET  /p/events  (text/event-stream)                    → PhoneEvent, one per `data:` line
+ *
+ * Every route but /p/join needs `Authorization: Bearer <token>` (/p/events also takes
+ * `?token=`, since EventSource cannot set headers). Errors are `{error: {code, message}}`
+ * with the HTTP status of PHONE_ERROR_STATUS, and change nothing.
+ */
+import { z } from 'zod';
+import { LIMITS, Language } from './schemas.ts';
+import { ItemScores, type RoundResults, VOTE_LIMITS, type VoteMethod } from './voting.ts';
+
+/** Letters and digits that cannot be mistaken for one another when read off a wall (no 0/O, 1/I/L). */
+export const JOIN_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const JoinCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${VOTE_LIMITS.joinCodeLength}}$`), 'a 6-character join code');
+
+/** A client's id for one action, so a retry after a lost answer is applied once. */
+export const RequestId = z.string().trim().min(8, 'at least 8 characters').max(64);
+
+export const JoinRequest = z.object({
+  code: JoinCode,
+  name: z.string().trim().max(LIMITS.name).default(''),
+});
+export type JoinRequest = z.input<typeof JoinRequest>;
+
+export const DotVoteRequest = z.object({
+  roundId: z.string().min(1).max(LIMITS.id),
+  itemId: z.string().min(1).max(LIMITS.id),
+  delta: z.union([z.literal(1), z.literal(-1)]),
+  requestId: RequestId,
+});
+export const ScoreVoteRequest = z.object({
+  roundId: z.string().min(1).max(LIMITS.id),
+  itemId: z.string().min(1).max(LIMITS.id),
+  scores: ItemScores,
+  requestId: RequestId,
+});
+/** A vote: a dot (+1/-1) for dot and approval rounds, or 1–5 scores per criterion for scoring rounds. */
+export const VoteRequest = z.union([DotVoteRequest.strict(), ScoreVoteRequest.strict()]);
+export type VoteRequest = z.input<typeof VoteRequest>;
+
+export const SuggestTopicRequest = z.object({
+  title: z.string().trim().min(1, 'a title is required').max(LIMITS.title, `at most ${LIMITS.title} characters`),
+  pitch: z.string().trim().max(LIMITS.pitch, `at most ${LIMITS.pitch} characters`).default(''),
+  requestId: RequestId,
+});
+export type SuggestTopicRequest = z.input<typeof SuggestTopicRequest>;
+
+export interface JoinResponse {
+  token: string;
+  workshop: { title: string; language: Language };
+}
+
+/** One open round as a phone sees it: no other participant's names or ballots. */
+export interface PhoneRound {
+  id: string;
+  question: string;
+  method: VoteMethod;
+  /** Dot: dots to spend; approval: items one may approve; scoring: 0. */
+  budget: number;
+  maxPerItem: number;
+  named: boolean;
+  criteria: { id: string; label: string }[];
+  items: { id: string; title: string }[];
+  /** My dots per item (dot, approval); only items with votes. */
+  myVotes: Record<string, number>;
+  /** My scores per item and criterion (scoring). */
+  myScores: Record<string, Record<string, number>>;
+  /** Budget minus what I spent (dot, approval); 0 for scoring. */
+  remaining: number;
+  /** Totals per item, when the facilitator shows them; null while hidden. */
+  results: Pick<RoundResults, 'voters' | 'items'> | null;
+}
+
+export interface PhoneState {
+  workshop: { title: string; language: Language };
+  /** My display name ('' when I gave none). */
+  name: string;
+  rounds: PhoneRound[];
+}
+
+/** What /p/votes answers: my ballot in that round after the vote. */
+export interface PhoneBallot {
+  roundId: string;
+  myVotes: Record<string, number>;
+  myScores: Record<string, Record<string, number>>;
+  remaining: number;
+}
+
+export interface SuggestTopicResponse {
+  suggestionId: string;
+  state: 'pending';
+}
+
+/** Pushed on /p/events; the phone re-reads /p/state on any of them. */
+export type PhoneEvent =
+  | { type: 'rounds'; reason: 'opened' | 'closed' | 'changed' | 'revealed' }
+  | { type: 'session'; reason: 'ended' };
+
+export const PHONE_ERROR_STATUS = {
+  invalid_input: 400,
+  unauthorized: 401,
+  not_found: 404,
+  round_closed: 409,
+  budget_exceeded: 409,
+  payload_too_large: 413,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+export type PhoneErrorCode = keyof typeof PHONE_ERROR_STATUS;
+
+export interface PhoneErrorBody {
+  error: { code: PhoneErrorCode; message: string };
+}
