@@ -22,7 +22,8 @@ export const remaining = (rules: BallotRules, ballot: DotBallot): number => Math
  * the per-item limit, and never below zero; a refused change leaves it as it was.
  */
 export function applyDelta(rules: BallotRules, ballot: DotBallot, itemId: string, delta: 1 | -1): DeltaOutcome {
-  const current = ballot[itemId] ?? 0;
+  // own keys only: an id like "constructor" must not read Object.prototype
+  const current = Object.hasOwn(ballot, itemId) ? (ballot[itemId] ?? 0) : 0;
   if (delta === -1) {
     if (current === 0) return { ok: false, reason: 'nothing_to_remove' };
     const { [itemId]: _removed, ...rest } = ballot;
@@ -41,7 +42,7 @@ export function checkScores(criteria: readonly Criterion[], scores: Readonly<Rec
   const known = new Set(criteria.map((c) => c.id));
   for (const id of Object.keys(scores)) if (!known.has(id)) return `unknown criterion "${id}"`;
   for (const c of criteria) {
-    const score = scores[c.id];
+    const score = Object.hasOwn(scores, c.id) ? scores[c.id] : undefined; // a key may be "constructor"
     if (score === undefined) return `a score for "${c.label}" is missing`;
     if (!Number.isInteger(score) || score < 1 || score > 5) return `"${c.label}" must be scored 1 to 5`;
   }
