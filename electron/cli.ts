@@ -8,9 +8,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Method, Output } from '../shared/contract.ts';
 import { type Core, createCore } from './core/app.ts';
+import { StoreError } from './core/db/open.ts';
 import { startHost } from './core/net/host.ts';
 import { resolveDataDir } from './core/paths.ts';
-import { StoreError } from './core/db/open.ts';
 
 const USAGE = `Agora — offline workshops for cities and territories
 
@@ -18,8 +18,10 @@ Usage: npm run agora -- <command> [options]
 
 Commands:
   serve                 run the browser host without a window; prints "facilitator: <url>"
+                        (with --lan also the participant server; prints "participants: <url>")
   list                  one workshop a line: id, date, format, topics, title
-  export <workshop-id>  print a workshop as JSON (rooms, slots, participants, topics)
+  export <workshop-id>  print a workshop as JSON (rooms, slots, participants, topics,
+                        vote rounds with their ballots and totals)
   import <file.json>    add a workshop from an exported JSON file; prints its new id
   backup                write a backup of the database now; prints its path
   help                  this text
@@ -27,6 +29,11 @@ Commands:
 Options:
   --data-dir <dir>      where the database lives (default: $AGORA_DATA_DIR, else the OS app-data folder)
   --port <n>            serve: the port on 127.0.0.1 (default 0: any free port)
+  --lan                 serve: also start the participant server for phones on the local network
+  --lan-port <n>        serve: its port (default 0: any free port)
+  --lan-host <address>  serve: the address it listens on (default 0.0.0.0: every interface)
+  --workshop <id>       serve: whose join address to print (default: the one with an open vote,
+                        else the latest)
   --format json         export: the output format (json is the only one for now)
   --out <file>          export: write to a file instead of stdout
   --no-demo             do not seed the demo workshop on a new database
@@ -44,6 +51,10 @@ async function main(argv: string[]): Promise<number> {
     options: {
       'data-dir': { type: 'string' },
       port: { type: 'string' },
+      lan: { type: 'boolean' },
+      'lan-port': { type: 'string' },
+      'lan-host': { type: 'string' },
+      workshop: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
       'no-demo': { type: 'boolean' },
@@ -68,10 +79,17 @@ async function main(argv: string[]): Promise<number> {
 
   switch (command) {
     case 'serve': {
-      const port = parsePort(values.port);
+      const port = parsePort(values.port, '--port');
+      const lanPort = values.lan ? parsePort(values['lan-port'], '--lan-port') : null;
       const core = await open();
       const host = await startHost({ core, port, staticDir: STATIC_DIR });
       console.log(`facilitator: ${host.facilitatorUrl}`);
+      if (lanPort !== null) {
+        await call(core, 'lan:start', { port: lanPort, host: values['lan-host'] ?? '0.0.0.0' });
+        const workshopId = values.workshop ?? (await workshopToJoin(core));
+        const join = workshopId ? await call(core, 'join:get', { workshopId }) : null;
+        console.log(`participants: ${join?.url ?? core.lan.status().baseUrl}`);
+      }
       await waitForSignal();
       await host.close();
       await core.close();
@@ -132,12 +150,22 @@ async function call<M extends Method>(core: Core, method: M, input: unknown): Pr
   return result.value as Output<M>;
 }
 
-function parsePort(raw: string | undefined): number {
+function parsePort(raw: string | undefined, flag: string): number {
   if (raw === undefined) return 0;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new UsageError(`--port must be 0–65535, not "${raw}".`);
+    throw new UsageError(`${flag} must be 0–65535, not "${raw}".`);
   return port;
+}
+
+/** The workshop a headless host invites phones to: the latest with an open round, else the latest. */
+async function workshopToJoin(core: Core): Promise<string | null> {
+  const workshops = await call(core, 'workshops:list', {});
+  for (const w of workshops) {
+    const rounds = await call(core, 'rounds:list', { workshopId: w.id });
+    if (rounds.some((r) => r.state === 'open')) return w.id;
+  }
+  return workshops[0]?.id ?? null;
 }
 
 function requireArg(value: string | undefined, message: string): string {

@@ -4,7 +4,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { BrowserWindow, app, ipcMain, session } from 'electron';
+import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { IPC_CALL, IPC_EVENT } from '../shared/bridge.ts';
 import { type Core, createCore } from './core/app.ts';
 import { resolveDataDir } from './core/paths.ts';

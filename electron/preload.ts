@@ -3,7 +3,7 @@
  * function per contract method and an event subscription — functions only, no ipcRenderer.
  * esbuild bundles it into one CommonJS file (a sandboxed preload cannot load other files).
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import { IPC_CALL, IPC_EVENT, type PreloadBridge } from '../shared/bridge.ts';
 import { type AgoraApi, METHODS } from '../shared/contract.ts';
 import type { AgoraEvent, EventListener } from '../shared/events.ts';

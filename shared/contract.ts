@@ -8,13 +8,33 @@
  */
 import { z } from 'zod';
 import type { Result } from './result.ts';
+import {
+  type AppInfo,
+  type BackupInfo,
+  Id,
+  LIMITS,
+  type Participant,
+  ParticipantFields,
+  patchOf,
+  type Room,
+  RoomFields,
+  type Slot,
+  SlotFields,
+  SlotGridRequest,
+  SlotShape,
+  type Topic,
+  TopicFields,
+  type Workshop,
+  WorkshopFields,
+  type WorkshopSummary,
+} from './schemas.ts';
 import { WorkshopTransfer } from './transfer.ts';
 import {
-  type JoinInfo,
-  type LanStatus,
-  LanStartOptions,
-  ManualCount,
   ItemScores,
+  type JoinInfo,
+  LanStartOptions,
+  type LanStatus,
+  ManualCount,
   ProjectorCommand,
   type ProjectorState,
   type Round,
@@ -24,26 +44,6 @@ import {
   RoundTargets,
   type TopicSuggestion,
 } from './voting.ts';
-import {
-  type AppInfo,
-  type BackupInfo,
-  Id,
-  LIMITS,
-  type Participant,
-  patchOf,
-  ParticipantFields,
-  type Room,
-  RoomFields,
-  type Slot,
-  SlotFields,
-  SlotShape,
-  SlotGridRequest,
-  type Topic,
-  TopicFields,
-  type Workshop,
-  WorkshopFields,
-  type WorkshopSummary,
-} from './schemas.ts';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -98,9 +98,7 @@ export const contract = {
     z.object({ workshopId: Id, grid: SlotGridRequest, replace: z.boolean().default(true) }),
   ).returns<Slot[]>(),
   'slots:add': method(z.object({ workshopId: Id, slot: SlotFields })).returns<Slot>(),
-  'slots:update': method(
-    z.object({ slotId: Id, patch: patchOf(SlotShape) }),
-  ).returns<Slot>(),
+  'slots:update': method(z.object({ slotId: Id, patch: patchOf(SlotShape) })).returns<Slot>(),
   'slots:remove': method(z.object({ slotId: Id })).returns<{ slotId: string }>(),
 
   'participants:list': method(ByWorkshop).returns<Participant[]>(),
@@ -153,7 +151,7 @@ export const contract = {
   'rounds:score': method(
     z.object({
       roundId: Id,
-      juror: z.string().trim().min(1, 'the juror\'s name is required').max(LIMITS.name),
+      juror: z.string().trim().min(1, "the juror's name is required").max(LIMITS.name),
       itemId: Id,
       scores: ItemScores,
     }),
@@ -172,7 +170,11 @@ export const contract = {
   'suggestions:list': method(ByWorkshop).returns<TopicSuggestion[]>(),
   /** Creates the topic (the facilitator may retouch the title or pitch first). */
   'suggestions:accept': method(
-    z.object({ suggestionId: Id, title: TopicFields.shape.title.optional(), pitch: TopicFields.shape.pitch.optional() }),
+    z.object({
+      suggestionId: Id,
+      title: TopicFields.shape.title.optional(),
+      pitch: TopicFields.shape.pitch.optional(),
+    }),
   ).returns<Topic>(),
   'suggestions:reject': method(z.object({ suggestionId: Id })).returns<TopicSuggestion>(),
 

@@ -15,7 +15,7 @@
  * with the HTTP status of PHONE_ERROR_STATUS, and change nothing.
  */
 import { z } from 'zod';
-import { LIMITS, Language } from './schemas.ts';
+import { type Language, LIMITS } from './schemas.ts';
 import { ItemScores, type RoundResults, VOTE_LIMITS, type VoteMethod } from './voting.ts';
 
 /** Letters and digits that cannot be mistaken for one another when read off a wall (no 0/O, 1/I/L). */
@@ -104,17 +104,24 @@ export interface SuggestTopicResponse {
   state: 'pending';
 }
 
-/** Pushed on /p/events; the phone re-reads /p/state on any of them. */
+/** Pushed on /p/events, one JSON object per `data:` line. */
 export type PhoneEvent =
-  | { type: 'rounds'; reason: 'opened' | 'closed' | 'changed' | 'revealed' }
-  | { type: 'session'; reason: 'ended' };
+  /** A round opened, closed, changed or had its results revealed: re-read /p/state. */
+  | { type: 'rounds' }
+  /** The facilitator made a new join code and signed phones out: join again with the new code. */
+  | { type: 'signed-out' };
 
 export const PHONE_ERROR_STATUS = {
   invalid_input: 400,
   unauthorized: 401,
   not_found: 404,
   round_closed: 409,
+  /** Over the dot budget, the per-item maximum, or the number of items one may approve. */
   budget_exceeded: 409,
+  /** A −1 on an item with no dot of mine. */
+  nothing_to_remove: 409,
+  /** A named (jury) round, and I joined without a name. */
+  name_required: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,

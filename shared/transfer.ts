@@ -4,6 +4,61 @@
  */
 import { z } from 'zod';
 import { LIMITS, ParticipantFields, RoomFields, SlotFields, TopicFields, WorkshopFields } from './schemas.ts';
+import { CountSource, ItemScores, RoundShape, RoundState, TargetKind, VOTE_LIMITS } from './voting.ts';
+
+const ItemIndex = z
+  .number()
+  .int()
+  .min(0)
+  .max(VOTE_LIMITS.items - 1);
+
+/**
+ * A round in a file: its items point into the file's `topics` by index (null: a topic deleted
+ * since, kept with its title); ballots under pseudonyms, never tokens; results as computed at
+ * export (informative: import recomputes them).
+ */
+export const TransferRound = RoundShape.extend({
+  targetKind: TargetKind,
+  state: RoundState,
+  revealed: z.boolean().default(false),
+  items: z
+    .array(z.object({ target: z.number().int().min(0).nullable(), title: z.string().max(LIMITS.title) }))
+    .max(VOTE_LIMITS.items),
+  ballots: z
+    .array(
+      z.object({
+        voter: z.string().max(40),
+        kind: z.enum(['phone', 'juror']),
+        name: z.string().max(LIMITS.name).default(''),
+        /** Item index (as a string key) → dots. */
+        dots: z.record(z.string(), z.number().int().min(1).max(VOTE_LIMITS.budget)).default({}),
+        /** Item index → criterion → score. */
+        scores: z.record(z.string(), ItemScores).default({}),
+      }),
+    )
+    .max(10_000)
+    .default([]),
+  counts: z
+    .array(
+      z.object({ item: ItemIndex, source: CountSource, count: z.number().int().min(0).max(VOTE_LIMITS.manualCount) }),
+    )
+    .default([]),
+  results: z
+    .array(
+      z.object({
+        title: z.string(),
+        ballots: z.number(),
+        paper: z.number(),
+        hands: z.number(),
+        total: z.number(),
+        rank: z.number(),
+        tied: z.boolean(),
+      }),
+    )
+    .optional(),
+  voters: z.number().int().min(0).optional(),
+});
+export type TransferRound = z.infer<typeof TransferRound>;
 
 export const TRANSFER_FORMAT_VERSION = 1;
 
@@ -15,5 +70,6 @@ export const WorkshopTransfer = z.object({
   slots: z.array(SlotFields).max(500).default([]),
   participants: z.array(ParticipantFields).max(LIMITS.csvRows).default([]),
   topics: z.array(TopicFields).max(LIMITS.csvRows).default([]),
+  rounds: z.array(TransferRound).max(200).default([]),
 });
 export type WorkshopTransfer = z.infer<typeof WorkshopTransfer>;

@@ -39,7 +39,10 @@ export const VOTE_LIMITS = {
 
 /** A jury criterion ("Impact", "Feasibility"), scored 1–5 by each juror; the weight says how much it counts. */
 export const Criterion = z.object({
-  id: z.string().trim().regex(/^[a-z0-9-]{1,24}$/, 'a short key: a-z, 0-9 and -'),
+  id: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,24}$/, 'a short key: a-z, 0-9 and -'),
   label: z.string().trim().min(1, 'a criterion needs a name').max(VOTE_LIMITS.criterionLabel),
   weight: z.number().min(0.1).max(10).default(1),
 });
@@ -72,7 +75,8 @@ export function checkRoundRules(round: RoundShape): RoundRuleIssue | null {
   if (round.method === 'dot' && round.maxPerItem > round.budget)
     return { path: 'maxPerItem', message: 'the maximum per item cannot exceed the budget' };
   if (round.method === 'scoring') {
-    if (round.criteria.length === 0) return { path: 'criteria', message: 'a scoring round needs at least one criterion' };
+    if (round.criteria.length === 0)
+      return { path: 'criteria', message: 'a scoring round needs at least one criterion' };
     const ids = new Set(round.criteria.map((c) => c.id));
     if (ids.size !== round.criteria.length) return { path: 'criteria', message: 'two criteria have the same key' };
   }

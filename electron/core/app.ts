@@ -4,15 +4,19 @@
  */
 import { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { AgoraEvent, EventListener } from '../../shared/events.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import { type BackupStore, createBackupStore } from './backups.ts';
 import { LATEST_VERSION } from './db/migrations/index.ts';
 import { type Db, openDatabase } from './db/open.ts';
+import { createLanServer, type LanLimits } from './net/lan.ts';
 import { backupsDir, databaseFile } from './paths.ts';
-import { type Dispatch, createDispatcher } from './services/dispatch.ts';
+import type { LanControl } from './services/context.ts';
 import { seedDemoWorkshop } from './services/demo.ts';
+import { createDispatcher, type Dispatch } from './services/dispatch.ts';
 import { createHandlers } from './services/handlers.ts';
+import { createPhoneService } from './services/phones.ts';
 
 export interface CoreOptions {
   dataDir: string;
@@ -24,6 +28,10 @@ export interface CoreOptions {
   /** A rotating backup as the store opens (default true; one-shot CLI commands skip it). */
   backupOnStart?: boolean;
   nativeBinding?: string;
+  /** The built renderer, for the phone page the participant server serves (default: dist/renderer). */
+  rendererDir?: string;
+  /** Rate and size limits of the participant server (tests and the benchmark tune them). */
+  lanLimits?: Partial<LanLimits>;
 }
 
 export interface Core {
@@ -31,12 +39,16 @@ export interface Core {
   subscribe(listener: EventListener): () => void;
   db: Db;
   backups: BackupStore;
+  /** The participant server (off until started). */
+  lan: LanControl;
   dataDir: string;
   close(): Promise<void>;
 }
 
 // 15 minutes: at most a quarter of an hour of work to redo from a backup if the disk file is lost.
 const DEFAULT_BACKUP_EVERY_MS = 15 * 60 * 1000;
+
+const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
 
 export const APP_VERSION: string = (
   JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
@@ -69,7 +81,20 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   });
 
   if (options.seedDemo !== false) seedDemoWorkshop(db);
-  const dispatch = createDispatcher(createHandlers({ db, emit, backups, info }));
+  const subscribe = (listener: EventListener) => {
+    emitter.on('event', listener);
+    return () => {
+      emitter.off('event', listener);
+    };
+  };
+  const lan = createLanServer({
+    phones: createPhoneService({ db, emit }),
+    subscribe,
+    emit,
+    rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
+    limits: options.lanLimits,
+  });
+  const dispatch = createDispatcher(createHandlers({ db, emit, backups, info, lan }));
 
   const backupEveryMs = options.backupEveryMs ?? DEFAULT_BACKUP_EVERY_MS;
   const backupNow = async () => {
@@ -90,11 +115,10 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     db,
     backups,
     dataDir: options.dataDir,
-    subscribe(listener) {
-      emitter.on('event', listener);
-      return () => emitter.off('event', listener);
-    },
+    lan,
+    subscribe,
     async close() {
+      await lan.close();
       if (timer) clearInterval(timer);
       if (changesSinceBackup > 0) await backupNow();
       db.pragma('wal_checkpoint(TRUNCATE)');

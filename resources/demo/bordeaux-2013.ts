@@ -20,6 +20,7 @@ import type {
   TopicFields,
   WorkshopFields,
 } from '../../shared/schemas.ts';
+import type { TransferRound } from '../../shared/transfer.ts';
 
 export interface DemoWorkshop {
   workshop: WorkshopFields;
@@ -28,6 +29,8 @@ export interface DemoWorkshop {
   grid: SlotGridRequest;
   participants: ParticipantFields[];
   topics: TopicFields[];
+  /** Seeded open, so a newcomer can vote from a phone at once. */
+  round: Pick<TransferRound, 'question' | 'method' | 'budget' | 'maxPerItem'>;
 }
 
 /** The seed key of the demo: it is inserted once, and never again once the user has it. */
@@ -334,4 +337,6 @@ export const DEMO_WORKSHOP: DemoWorkshop = {
         'local firms from the start rather than at the end?',
     ),
   ],
+  // Seven dots is about a third of the 20 topics, the usual rule; three at most on one topic.
+  round: { question: 'Which topics should we schedule first?', method: 'dot', budget: 7, maxPerItem: 3 },
 };

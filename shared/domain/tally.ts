@@ -2,15 +2,7 @@
  * Results of a round from its ballots and typed-in counts. Pure, so the same numbers reach
  * the laptop, the projector, the phones, the export and the tests.
  */
-import type {
-  CountSource,
-  DotBallot,
-  ItemResult,
-  ManualCount,
-  Round,
-  RoundResults,
-  ScoreBallot,
-} from '../voting.ts';
+import type { CountSource, DotBallot, ItemResult, ManualCount, Round, RoundResults, ScoreBallot } from '../voting.ts';
 
 export interface TallyInput {
   round: Pick<Round, 'id' | 'method' | 'state' | 'items' | 'criteria'>;
@@ -53,7 +45,16 @@ export function tally({ round, dotBallots = [], scoreBallots = [], manual = [] }
     manualTotal += paper + hands;
     if (round.method !== 'scoring') {
       const ballots = dots.get(item.id) ?? 0;
-      return { itemId: item.id, title: item.title, ballots, paper, hands, total: ballots + paper + hands, criteria: {}, scoredBy: 0 };
+      return {
+        itemId: item.id,
+        title: item.title,
+        ballots,
+        paper,
+        hands,
+        total: ballots + paper + hands,
+        criteria: {},
+        scoredBy: 0,
+      };
     }
     const scored = scoreBallots.map((b) => b[item.id]).filter((s): s is Readonly<Record<string, number>> => !!s);
     const criteria: Record<string, number | null> = {};
@@ -69,7 +70,16 @@ export function tally({ round, dotBallots = [], scoreBallots = [], manual = [] }
       }
     }
     const total = weights > 0 ? round2(weighted / weights) : 0;
-    return { itemId: item.id, title: item.title, ballots: scored.length, paper, hands, total, criteria, scoredBy: scored.length };
+    return {
+      itemId: item.id,
+      title: item.title,
+      ballots: scored.length,
+      paper,
+      hands,
+      total,
+      criteria,
+      scoredBy: scored.length,
+    };
   });
 
   const order = new Map(round.items.map((item, i) => [item.id, i]));

@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { MIGRATIONS, LATEST_VERSION } from './migrations/index.ts';
+import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 
 export type Db = Database.Database;
 

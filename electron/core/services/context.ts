@@ -1,6 +1,7 @@
 import type { Method, Output, ParsedInput } from '../../../shared/contract.ts';
 import type { AgoraEvent } from '../../../shared/events.ts';
 import type { AppInfo } from '../../../shared/schemas.ts';
+import type { LanStartOptions, LanStatus } from '../../../shared/voting.ts';
 import type { BackupStore } from '../backups.ts';
 import type { Db } from '../db/open.ts';
 
@@ -10,6 +11,16 @@ export interface CoreContext {
   emit: (event: AgoraEvent) => void;
   backups: BackupStore;
   info: () => AppInfo;
+  lan: LanControl;
+}
+
+/** The participant server as the services see it (implemented in net/lan.ts). */
+export interface LanControl {
+  status(): LanStatus;
+  start(options: LanStartOptions): Promise<LanStatus>;
+  stop(): Promise<LanStatus>;
+  /** Ends the event streams of a workshop's phones that joined before this generation. */
+  signOutOlderPhones(workshopId: string, generation: number): void;
 }
 
 /** One handler per contract method; inputs are already validated by the dispatcher. */

@@ -11,6 +11,19 @@ import { insertWorkshopTree } from './transfer.ts';
 /** Returns the demo's id when it was seeded now, null when it already existed. */
 export function seedDemoWorkshop(db: Db): string | null {
   if (findWorkshopBySeedKey(db, DEMO_WORKSHOP_KEY)) return null;
-  const { grid, ...rest } = DEMO_WORKSHOP;
-  return insertWorkshopTree(db, { ...rest, slots: generateSlotGrid(grid) }, DEMO_WORKSHOP_KEY);
+  const { grid, round, ...rest } = DEMO_WORKSHOP;
+  // An open dot-voting round on every topic, so a phone can vote the minute Agora starts.
+  const openRound = {
+    ...round,
+    criteria: [],
+    named: false,
+    hideResults: false,
+    targetKind: 'topic' as const,
+    state: 'open' as const,
+    revealed: false,
+    items: rest.topics.map((topic, i) => ({ target: i, title: topic.title })),
+    ballots: [],
+    counts: [],
+  };
+  return insertWorkshopTree(db, { ...rest, slots: generateSlotGrid(grid), rounds: [openRound] }, DEMO_WORKSHOP_KEY);
 }

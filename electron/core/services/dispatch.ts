@@ -6,7 +6,7 @@
 import { SqliteError } from 'better-sqlite3';
 import { ZodError } from 'zod';
 import { contract, isMethod, type Method } from '../../../shared/contract.ts';
-import { DomainError, type Result, fail, ok } from '../../../shared/result.ts';
+import { DomainError, fail, ok, type Result } from '../../../shared/result.ts';
 import type { Handlers } from './context.ts';
 
 export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;

@@ -1,7 +1,12 @@
 import type { CoreContext, Handlers } from './context.ts';
+import { joinHandlers } from './join.ts';
+import { lanHandlers } from './lan.ts';
 import { participantHandlers } from './participants.ts';
+import { projectorHandlers } from './projector.ts';
 import { roomHandlers } from './rooms.ts';
+import { roundHandlers } from './rounds.ts';
 import { slotHandlers } from './slots.ts';
+import { suggestionHandlers } from './suggestions.ts';
 import { topicHandlers } from './topics.ts';
 import { transferHandlers } from './transfer.ts';
 import { workshopHandlers } from './workshops.ts';
@@ -18,5 +23,10 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...participantHandlers(ctx),
     ...topicHandlers(ctx),
     ...transferHandlers(ctx),
+    ...roundHandlers(ctx),
+    ...lanHandlers(ctx),
+    ...joinHandlers(ctx),
+    ...suggestionHandlers(ctx),
+    ...projectorHandlers(ctx),
   } satisfies Handlers;
 }

@@ -1,14 +1,15 @@
 /** Export a workshop to the portable JSON format, and import one back as a new workshop. */
 import { TRANSFER_FORMAT_VERSION, type WorkshopTransfer } from '../../../shared/transfer.ts';
 import { newId, now } from '../db/ids.ts';
+import type { Db } from '../db/open.ts';
 import { insertParticipant, listParticipants } from '../db/participants.ts';
 import { insertRoom, listRooms } from '../db/rooms.ts';
 import { insertSlot, listSlots } from '../db/slots.ts';
 import { insertTopic, listTopics } from '../db/topics.ts';
 import { insertWorkshop } from '../db/workshops.ts';
-import type { Db } from '../db/open.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
+import { insertRounds, readRounds } from './roundTransfer.ts';
 
 export function transferHandlers({ db, emit }: CoreContext): HandlersOf<'workshops:export' | 'workshops:import'> {
   return {
@@ -29,12 +30,13 @@ export function transferHandlers({ db, emit }: CoreContext): HandlersOf<'worksho
 /** Everything a workshop holds, without ids: what export writes and duplicate copies. */
 export function readWorkshopTree(db: Db, workshopId: string): Omit<WorkshopTransfer, 'agora' | 'exportedAt'> {
   const { id: _i, createdAt: _c, updatedAt: _u, ...workshop } = requireWorkshop(db, workshopId);
+  const topics = listTopics(db, workshopId);
   return {
     workshop,
     rooms: listRooms(db, workshopId).map(({ name, capacity }) => ({ name, capacity })),
     slots: listSlots(db, workshopId).map(({ start, end, label, kind }) => ({ start, end, label, kind })),
     participants: listParticipants(db, workshopId).map(({ id: _id, workshopId: _w, ...fields }) => fields),
-    topics: listTopics(db, workshopId).map(({ title, pitch, proposer, theme, tags, status }) => ({
+    topics: topics.map(({ title, pitch, proposer, theme, tags, status }) => ({
       title,
       pitch,
       proposer,
@@ -42,6 +44,11 @@ export function readWorkshopTree(db: Db, workshopId: string): Omit<WorkshopTrans
       tags,
       status,
     })),
+    rounds: readRounds(
+      db,
+      workshopId,
+      topics.map((t) => t.id),
+    ),
   };
 }
 
@@ -58,9 +65,12 @@ export function insertWorkshopTree(
     for (const [i, room] of data.rooms.entries()) insertRoom(db, { ...room, id: newId(), workshopId, position: i + 1 });
     for (const slot of data.slots) insertSlot(db, { ...slot, id: newId(), workshopId });
     for (const p of data.participants) insertParticipant(db, { ...p, id: newId(), workshopId }, at);
-    for (const [i, topic] of data.topics.entries()) {
-      insertTopic(db, { ...topic, id: newId(), workshopId, seq: i + 1, createdAt: at, updatedAt: at });
-    }
+    const topicIds = data.topics.map((topic, i) => {
+      const id = newId();
+      insertTopic(db, { ...topic, id, workshopId, seq: i + 1, createdAt: at, updatedAt: at });
+      return id;
+    });
+    insertRounds(db, workshopId, data.rounds, topicIds, at);
   })();
   return workshopId;
 }

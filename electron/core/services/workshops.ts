@@ -43,7 +43,7 @@ export function workshopHandlers({ db, emit }: CoreContext): HandlersOf<Workshop
     'workshops:duplicate': ({ workshopId }) => {
       const source = readWorkshopTree(db, workshopId);
       const title = copyTitle(source.workshop.title, source.workshop.language);
-      const id = insertWorkshopTree(db, { ...source, workshop: { ...source.workshop, title }, topics: [] });
+      const id = insertWorkshopTree(db, { ...source, workshop: { ...source.workshop, title }, topics: [], rounds: [] });
       changed();
       return requireWorkshop(db, id);
     },

@@ -13,13 +13,28 @@ describe('migrations', () => {
     expect(LATEST_VERSION).toBe(versions.at(-1));
   });
 
-  it('010 creates the first aggregates as STRICT tables and sets user_version', () => {
+  it('create every aggregate as a STRICT table and set user_version', () => {
     const db = new Database(':memory:');
     migrate(db, 0);
-    expect(tables(db)).toEqual(['participants', 'rooms', 'slots', 'topics', 'workshops']);
+    expect(tables(db)).toEqual([
+      'applied_requests',
+      'join_codes',
+      'manual_counts',
+      'participants',
+      'rooms',
+      'round_items',
+      'rounds',
+      'scores',
+      'slots',
+      'topic_suggestions',
+      'topics',
+      'voters',
+      'votes',
+      'workshops',
+    ]);
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     const strict = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table'").all() as { sql: string }[];
-    for (const { sql } of strict) expect(sql).toMatch(/STRICT$/);
+    for (const { sql } of strict) expect(sql).toMatch(/STRICT(, WITHOUT ROWID)?$/);
   });
 
   it('010 accepts fixture rows and enforces its constraints', () => {
@@ -63,6 +78,48 @@ describe('migrations', () => {
     ).toThrow(/FOREIGN KEY/);
     db.prepare("DELETE FROM workshops WHERE id = 'w1'").run();
     expect(db.prepare('SELECT count(*) AS n FROM topics').get()).toEqual({ n: 0 });
+  });
+
+  it('020 upgrades a version-10 database that holds data, and enforces the voting constraints', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    const m010 = MIGRATIONS.find((m) => m.version === 10);
+    m010?.up(db);
+    db.pragma('user_version = 10');
+    const at = '2026-01-01T00:00:00.000Z';
+    db.prepare(
+      `INSERT INTO workshops (id, title, format, date, language, created_at, updated_at)
+       VALUES ('w1', 'Smart Economy', 'mini-barcamp', '2013-05-28', 'en', ?, ?)`,
+    ).run(at, at);
+    db.prepare(
+      `INSERT INTO topics (id, workshop_id, seq, title, created_at, updated_at) VALUES ('t1', 'w1', 1, 'Talent', ?, ?)`,
+    ).run(at, at);
+    migrate(db, 10);
+    expect(db.prepare('SELECT title FROM topics').get()).toEqual({ title: 'Talent' });
+
+    db.prepare(
+      `INSERT INTO rounds (id, workshop_id, question, method, target_kind, budget, max_per_item, named, hide_results,
+         state, created_at, updated_at) VALUES ('r1', 'w1', 'Which?', 'dot', 'topic', 3, 2, 0, 0, 'open', ?, ?)`,
+    ).run(at, at);
+    db.prepare("INSERT INTO round_items (round_id, target_id, position) VALUES ('r1', 't1', 1)").run();
+    db.prepare(
+      "INSERT INTO voters (id, workshop_id, kind, token_hash, created_at) VALUES ('v1', 'w1', 'phone', 'h1', ?)",
+    ).run(at);
+    db.prepare("INSERT INTO votes (round_id, item_id, voter_id, dots) VALUES ('r1', 't1', 'v1', 2)").run();
+    // a vote on an item outside the round, zero dots, a phone without a token: all refused
+    expect(() =>
+      db.prepare("INSERT INTO votes (round_id, item_id, voter_id, dots) VALUES ('r1', 'other', 'v1', 1)").run(),
+    ).toThrow(/FOREIGN KEY/);
+    expect(() => db.prepare("UPDATE votes SET dots = 0").run()).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO voters (id, workshop_id, kind, created_at) VALUES ('v2', 'w1', 'phone', ?)").run(at),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db.prepare("INSERT INTO scores (round_id, item_id, voter_id, criterion_id, score) VALUES ('r1', 't1', 'v1', 'c', 6)").run(),
+    ).toThrow(/CHECK/);
+    // deleting a round takes its items and ballots with it
+    db.prepare("DELETE FROM rounds WHERE id = 'r1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM votes').get()).toEqual({ n: 0 });
   });
 
   it('runs all pending migrations in one transaction: a failure leaves the database as it was', () => {

@@ -4,12 +4,16 @@
  */
 import type Database from 'better-sqlite3';
 import m010 from './010-initial.ts';
+import m020 from './020-voting.ts';
 
 export interface Migration {
   version: number;
   up: (db: Database.Database) => void;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 10, up: m010 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 10, up: m010 },
+  { version: 20, up: m020 },
+];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,0 +1,303 @@
+/**
+ * The participant server: what phones on the local network reach. It serves the phone page
+ * at /j/<CODE> and the participant protocol under /p/ (shared/protocol.ts), and nothing
+ * else: no facilitator route exists on this port, whatever the path.
+ */
+import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { networkInterfaces } from 'node:os';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import type { AgoraEvent, EventListener } from '../../../shared/events.ts';
+import { PHONE_ERROR_STATUS, type PhoneErrorCode, type PhoneEvent } from '../../../shared/protocol.ts';
+import { DomainError } from '../../../shared/result.ts';
+import type { LanAddress, LanStartOptions, LanStatus } from '../../../shared/voting.ts';
+import type { Voter } from '../db/voters.ts';
+import type { LanControl } from '../services/context.ts';
+import type { PhoneResult, PhoneService } from '../services/phones.ts';
+import { type RateLimit, RateLimiter } from './rateLimit.ts';
+import { CONTENT_SECURITY_POLICY } from './security.ts';
+
+export interface LanLimits {
+  /** Largest request body; a topic with a long pitch is ~3 KB. */
+  bodyBytes: number;
+  /** Every request from one address (one phone on the venue's network). */
+  perAddress: RateLimit;
+  /** Every request with one token. */
+  perToken: RateLimit;
+  /** Joins from one address: a phone rejoins rarely; a script inventing voters does not get far. */
+  joinsPerAddress: RateLimit;
+}
+
+export const DEFAULT_LAN_LIMITS: LanLimits = {
+  bodyBytes: 16 * 1024,
+  perAddress: { perSecond: 20, burst: 60 },
+  perToken: { perSecond: 10, burst: 30 },
+  joinsPerAddress: { perSecond: 0.2, burst: 10 },
+};
+
+export interface LanServerOptions {
+  phones: PhoneService;
+  subscribe: (listener: EventListener) => () => void;
+  emit: (event: AgoraEvent) => void;
+  /** The built renderer (dist/renderer): the phone page and its assets. */
+  rendererDir: string;
+  limits?: Partial<LanLimits>;
+}
+
+// Wi-Fi access points and phones drop idle connections; a comment line every 20 s keeps the stream up.
+const HEARTBEAT_MS = 20_000;
+
+const errorBody = (code: PhoneErrorCode, message: string) => ({ error: { code, message } });
+
+function send<T>(reply: FastifyReply, result: PhoneResult<T>): FastifyReply {
+  if (result.ok) return reply.code(200).send(result.value);
+  return reply
+    .code(PHONE_ERROR_STATUS[result.error.code])
+    .send(
+      result.error.code === 'internal'
+        ? errorBody('internal', 'Something went wrong; nothing was changed.')
+        : { error: result.error },
+    );
+}
+
+const bearer = (request: FastifyRequest): string | undefined => {
+  const header = request.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
+};
+
+/** The machine's addresses phones can reach, Wi-Fi and Ethernet first; loopback when there is none. */
+export function lanAddresses(host: string): LanAddress[] {
+  if (host !== '0.0.0.0') return [{ name: host === '127.0.0.1' ? 'loopback' : 'chosen', address: host }];
+  const found: LanAddress[] = [];
+  for (const [name, infos] of Object.entries(networkInterfaces())) {
+    for (const info of infos ?? [])
+      if (info.family === 'IPv4' && !info.internal) found.push({ name, address: info.address });
+  }
+  return found.length > 0 ? found : [{ name: 'loopback', address: '127.0.0.1' }];
+}
+
+interface PhoneStream {
+  workshopId: string;
+  generation: number;
+  res: ServerResponse;
+}
+
+export function createLanServer(options: LanServerOptions): LanControl & { close(): Promise<void> } {
+  const limits = { ...DEFAULT_LAN_LIMITS, ...options.limits };
+  const { phones } = options;
+  let app: FastifyInstance | null = null;
+  let listening: { host: string; port: number } | null = null;
+  const streams = new Set<PhoneStream>();
+  let unsubscribe: (() => void) | null = null;
+  let sweeper: NodeJS.Timeout | null = null;
+
+  const push = (stream: PhoneStream, event: PhoneEvent) => {
+    if (!stream.res.destroyed) stream.res.write(`data: ${JSON.stringify(event)}\n\n`);
+  };
+
+  const status = (): LanStatus => {
+    if (!listening) return { running: false, port: null, host: null, addresses: [], baseUrl: null };
+    const addresses = lanAddresses(listening.host);
+    return {
+      running: true,
+      port: listening.port,
+      host: listening.host,
+      addresses,
+      baseUrl: `http://${addresses[0]?.address ?? '127.0.0.1'}:${listening.port}`,
+    };
+  };
+
+  async function build(): Promise<FastifyInstance> {
+    const perAddress = new RateLimiter(limits.perAddress);
+    const perToken = new RateLimiter(limits.perToken);
+    const joins = new RateLimiter(limits.joinsPerAddress);
+    sweeper = setInterval(() => {
+      perAddress.sweep();
+      perToken.sweep();
+      joins.sweep();
+    }, 60_000);
+    sweeper.unref();
+
+    // The page is read once: a phone's request should not wait on the disk.
+    let phonePage: string | null = null;
+    try {
+      phonePage = readFileSync(join(options.rendererDir, 'participant/index.html'), 'utf8');
+    } catch {
+      phonePage = null;
+    }
+
+    const server = Fastify({ bodyLimit: limits.bodyBytes, logger: false, forceCloseConnections: true });
+    server.addHook('onRequest', async (request, reply) => {
+      if (!perAddress.take(request.ip)) {
+        return reply
+          .code(429)
+          .header('retry-after', '1')
+          .send(errorBody('rate_limited', 'Too many requests: wait a moment.'));
+      }
+    });
+    server.addHook('onSend', async (_request, reply) => {
+      reply.header('X-Content-Type-Options', 'nosniff');
+      reply.header('Referrer-Policy', 'no-referrer');
+    });
+    server.setErrorHandler((error: Error & { code?: string; statusCode?: number }, _request, reply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+        return reply
+          .code(413)
+          .send(errorBody('payload_too_large', `The request is larger than ${limits.bodyBytes} bytes.`));
+      if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+        return reply.code(400).send(errorBody('invalid_input', `The request is not valid JSON: ${error.message}`));
+      console.error('[agora] participant server:', error);
+      return reply.code(500).send(errorBody('internal', 'Something went wrong; nothing was changed.'));
+    });
+    server.setNotFoundHandler((_request, reply) => reply.code(404).send(errorBody('not_found', 'No such route.')));
+
+    /** Runs a handler for the phone behind the bearer token, under its own rate limit. */
+    const asPhone =
+      (handler: (voter: Voter, request: FastifyRequest, reply: FastifyReply) => unknown, token = bearer) =>
+      async (request: FastifyRequest, reply: FastifyReply) => {
+        const given = token(request);
+        const voter = phones.authenticate(given);
+        if (!voter.ok) return send(reply, voter);
+        if (!perToken.take(given as string))
+          return reply
+            .code(429)
+            .header('retry-after', '1')
+            .send(errorBody('rate_limited', 'Too many requests: wait a moment.'));
+        reply.header('cache-control', 'no-store');
+        return handler(voter.value, request, reply);
+      };
+
+    server.post('/p/join', async (request, reply) => {
+      if (!joins.take(request.ip))
+        return reply
+          .code(429)
+          .header('retry-after', '5')
+          .send(errorBody('rate_limited', 'Too many joins from this device.'));
+      const result = phones.join(request.body);
+      if (!result.ok) return send(reply, result);
+      const { token, workshop } = result.value;
+      return send(reply, { ok: true, value: { token, workshop } });
+    });
+    server.get(
+      '/p/state',
+      asPhone((voter, _q, reply) => send(reply, phones.state(voter))),
+    );
+    server.post(
+      '/p/votes',
+      asPhone((voter, request, reply) => send(reply, phones.vote(voter, request.body))),
+    );
+    server.post(
+      '/p/topics',
+      asPhone((voter, request, reply) => send(reply, phones.suggestTopic(voter, request.body))),
+    );
+    server.get(
+      '/p/events',
+      asPhone(
+        (voter, request, reply) => streamTo(voter, request, reply),
+        // EventSource cannot set headers: the stream alone also takes ?token=.
+        (request) => bearer(request) ?? (request.query as { token?: string }).token,
+      ),
+    );
+
+    server.get('/j/:code', async (_request, reply) => {
+      if (!phonePage)
+        return reply
+          .code(503)
+          .type('text/plain; charset=utf-8')
+          .send('The phone page is not built (npm run build:renderer).');
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
+        .header('cache-control', 'no-cache')
+        .send(phonePage);
+    });
+    server.get('/', async (_request, reply) =>
+      reply.type('text/plain; charset=utf-8').send('Agora: open the address shown on the projected screen (…/j/CODE).'),
+    );
+    await server.register(fastifyStatic, {
+      root: join(options.rendererDir, 'assets'),
+      prefix: '/assets/',
+      // Hashed file names: a phone can keep them for the day.
+      maxAge: '1d',
+      immutable: true,
+      setHeaders: (res) => res.header('X-Content-Type-Options', 'nosniff'),
+    });
+    return server;
+  }
+
+  function streamTo(voter: Voter, request: FastifyRequest, reply: FastifyReply): void {
+    reply.hijack();
+    const res = reply.raw;
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+    });
+    res.write(': connected\n\n');
+    const stream: PhoneStream = { workshopId: voter.workshopId, generation: voter.generation, res };
+    streams.add(stream);
+    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
+    request.raw.on('close', () => {
+      clearInterval(heartbeat);
+      streams.delete(stream);
+    });
+  }
+
+  /** Phones hear about round changes only, never about each vote: 500 phones × every vote would swamp the Wi-Fi. */
+  const onCoreEvent = (event: AgoraEvent) => {
+    if (event.name !== 'workshop:changed' || event.payload.area !== 'rounds') return;
+    for (const stream of streams) if (stream.workshopId === event.payload.workshopId) push(stream, { type: 'rounds' });
+  };
+
+  const control = {
+    status,
+    async start({ host, port }: LanStartOptions): Promise<LanStatus> {
+      if (listening && listening.host === host && (port === 0 || listening.port === port)) return status();
+      if (app) await control.stop();
+      const server = await build();
+      try {
+        await server.listen({ host, port });
+      } catch (error) {
+        await server.close();
+        const code = (error as { code?: string }).code;
+        if (code === 'EADDRINUSE')
+          throw new DomainError('conflict', `Port ${port} is already in use; choose another or leave it at 0.`, 'port');
+        if (code === 'EADDRNOTAVAIL')
+          throw new DomainError('invalid_input', `This computer has no address ${host}.`, 'host');
+        throw error;
+      }
+      app = server;
+      listening = { host, port: (server.server.address() as AddressInfo).port };
+      unsubscribe = options.subscribe(onCoreEvent);
+      options.emit({ name: 'lan:changed', payload: status() });
+      return status();
+    },
+    async stop(): Promise<LanStatus> {
+      if (!app) return status();
+      unsubscribe?.();
+      unsubscribe = null;
+      if (sweeper) clearInterval(sweeper);
+      for (const stream of streams) stream.res.end();
+      streams.clear();
+      const closing = app;
+      app = null;
+      listening = null;
+      await closing.close();
+      options.emit({ name: 'lan:changed', payload: status() });
+      return status();
+    },
+    signOutOlderPhones(workshopId: string, generation: number): void {
+      for (const stream of streams) {
+        if (stream.workshopId !== workshopId || stream.generation >= generation) continue;
+        push(stream, { type: 'signed-out' });
+        stream.res.end();
+        streams.delete(stream);
+      }
+    },
+    close: () => control.stop().then(() => undefined),
+  };
+  return control;
+}

@@ -1,0 +1,223 @@
+/**
+ * The participant protocol's behaviour (shared/protocol.ts), without HTTP: the LAN server
+ * parses the request and maps the outcome to a status, this decides. Every vote is
+ * committed, with its answer logged under its request id, before the answer leaves.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { applyDelta, checkScores, remaining } from '../../../shared/domain/ballot.ts';
+import {
+  JoinRequest,
+  type JoinResponse,
+  type PhoneBallot,
+  type PhoneErrorCode,
+  type PhoneRound,
+  type PhoneState,
+  SuggestTopicRequest,
+  type SuggestTopicResponse,
+  VoteRequest,
+} from '../../../shared/protocol.ts';
+import { type Round, resultsVisible } from '../../../shared/voting.ts';
+import {
+  findAppliedRequest,
+  readDotBallot,
+  readScoreBallot,
+  recordAppliedRequest,
+  setDots,
+  setScores,
+} from '../db/ballots.ts';
+import { newId, now } from '../db/ids.ts';
+import { findRound, hasItem, listOpenRoundRecords } from '../db/rounds.ts';
+import { insertSuggestion } from '../db/suggestions.ts';
+import { findJoinCode, findJoinCodeByCode, findPhoneByTokenHash, insertVoter, type Voter } from '../db/voters.ts';
+import { findWorkshop } from '../db/workshops.ts';
+import type { CoreContext } from './context.ts';
+import { describeZodError } from './dispatch.ts';
+import { roundResults, withItems } from './rounds.ts';
+
+export type PhoneResult<T> = { ok: true; value: T } | { ok: false; error: { code: PhoneErrorCode; message: string } };
+
+const phoneOk = <T>(value: T): PhoneResult<T> => ({ ok: true, value });
+const phoneFail = (code: PhoneErrorCode, message: string): PhoneResult<never> => ({
+  ok: false,
+  error: { code, message },
+});
+
+/** Thrown inside a vote's transaction so it rolls back; turned into a PhoneResult outside. */
+class PhoneRefusal extends Error {
+  constructor(
+    readonly code: PhoneErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** 256 random bits: a token cannot be guessed, and only its hash is stored. */
+const newToken = (): string => randomBytes(32).toString('base64url');
+export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
+
+export interface PhoneService {
+  join(body: unknown): PhoneResult<JoinResponse & { workshopId: string }>;
+  /** The phone behind a bearer token, if the token is known and its join code generation is current. */
+  authenticate(token: string | undefined): PhoneResult<Voter>;
+  state(voter: Voter): PhoneResult<PhoneState>;
+  vote(voter: Voter, body: unknown): PhoneResult<PhoneBallot>;
+  suggestTopic(voter: Voter, body: unknown): PhoneResult<SuggestTopicResponse>;
+}
+
+export function createPhoneService({ db, emit }: Pick<CoreContext, 'db' | 'emit'>): PhoneService {
+  /** Runs a phone's write once per request id: a retry gets the first answer back and writes nothing. */
+  function once<T>(voter: Voter, requestId: string, run: () => T): PhoneResult<T> {
+    try {
+      const value = db
+        .transaction(() => {
+          const earlier = findAppliedRequest(db, voter.id, requestId);
+          if (earlier !== undefined) return { value: JSON.parse(earlier) as T, fresh: false };
+          const value = run();
+          recordAppliedRequest(db, voter.id, requestId, JSON.stringify(value), now());
+          return { value, fresh: true };
+        })
+        .immediate();
+      return phoneOk(value.value);
+    } catch (error) {
+      if (error instanceof PhoneRefusal) return phoneFail(error.code, error.message);
+      throw error;
+    }
+  }
+
+  const ballotOf = (round: Pick<Round, 'id' | 'method' | 'budget' | 'maxPerItem'>, voterId: string): PhoneBallot => {
+    if (round.method === 'scoring')
+      return { roundId: round.id, myVotes: {}, myScores: readScoreBallot(db, round.id, voterId), remaining: 0 };
+    const myVotes = readDotBallot(db, round.id, voterId);
+    return { roundId: round.id, myVotes, myScores: {}, remaining: remaining(round, myVotes) };
+  };
+
+  return {
+    join(body) {
+      const parsed = JoinRequest.safeParse(body ?? {});
+      if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
+      const code = findJoinCodeByCode(db, parsed.data.code);
+      const workshop = code && findWorkshop(db, code.workshopId);
+      if (!code || !workshop || workshop.deletedAt)
+        return phoneFail('not_found', 'No workshop has this code. Check the code on the projected screen.');
+      const token = newToken();
+      insertVoter(db, {
+        id: newId(),
+        workshopId: code.workshopId,
+        kind: 'phone',
+        name: parsed.data.name,
+        generation: code.generation,
+        tokenHash: hashToken(token),
+        createdAt: now(),
+      });
+      emit({ name: 'workshop:changed', payload: { workshopId: code.workshopId, area: 'join' } });
+      return phoneOk({
+        token,
+        workshopId: code.workshopId,
+        workshop: { title: workshop.title, language: workshop.language },
+      });
+    },
+
+    authenticate(token) {
+      const unknown = phoneFail('unauthorized', 'Join first: open the address on the projected screen.');
+      if (!token) return unknown;
+      const voter = findPhoneByTokenHash(db, hashToken(token));
+      if (!voter) return unknown;
+      const code = findJoinCode(db, voter.workshopId);
+      if (!code || code.generation !== voter.generation)
+        return phoneFail('unauthorized', 'The facilitator started a new session: join again with the new code.');
+      return phoneOk(voter);
+    },
+
+    state(voter) {
+      const workshop = findWorkshop(db, voter.workshopId);
+      if (!workshop || workshop.deletedAt) return phoneFail('unauthorized', 'This workshop no longer exists.');
+      const rounds = listOpenRoundRecords(db, voter.workshopId).map((record): PhoneRound => {
+        const round = withItems(db, record);
+        const ballot = ballotOf(round, voter.id);
+        const results = resultsVisible(round) ? roundResults(db, round) : null;
+        return {
+          id: round.id,
+          question: round.question,
+          method: round.method,
+          budget: round.method === 'scoring' ? 0 : round.budget,
+          maxPerItem: round.method === 'approval' ? 1 : round.maxPerItem,
+          named: round.named,
+          criteria: round.criteria.map(({ id, label }) => ({ id, label })),
+          items: round.items.map(({ id, title }) => ({ id, title })),
+          myVotes: ballot.myVotes,
+          myScores: ballot.myScores,
+          remaining: ballot.remaining,
+          results: results && { voters: results.voters, items: results.items },
+        };
+      });
+      return phoneOk({ workshop: { title: workshop.title, language: workshop.language }, name: voter.name, rounds });
+    },
+
+    vote(voter, body) {
+      const parsed = VoteRequest.safeParse(body ?? {});
+      if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
+      const request = parsed.data;
+      let votedRound: { id: string; workshopId: string } | null = null;
+      const result = once(voter, request.requestId, () => {
+        const round = findRound(db, request.roundId);
+        if (!round || round.workshopId !== voter.workshopId) throw new PhoneRefusal('not_found', 'No such round.');
+        if (!hasItem(db, round.id, request.itemId)) throw new PhoneRefusal('not_found', 'No such item in this round.');
+        if (round.state !== 'open') throw new PhoneRefusal('round_closed', 'This vote is not open.');
+        if (round.named && !voter.name)
+          throw new PhoneRefusal('name_required', 'This is a named vote: join again with your name.');
+        if ('delta' in request) {
+          if (round.method === 'scoring') throw new PhoneRefusal('invalid_input', 'This round takes scores, not dots.');
+          const outcome = applyDelta(round, readDotBallot(db, round.id, voter.id), request.itemId, request.delta);
+          if (!outcome.ok) {
+            if (outcome.reason === 'nothing_to_remove')
+              throw new PhoneRefusal('nothing_to_remove', 'You have no vote on this item to take back.');
+            throw new PhoneRefusal(
+              'budget_exceeded',
+              outcome.reason === 'item_limit'
+                ? `At most ${round.method === 'approval' ? 1 : round.maxPerItem} per item.`
+                : `You have used all ${round.budget} of your votes.`,
+            );
+          }
+          setDots(db, round.id, voter.id, request.itemId, outcome.ballot[request.itemId] ?? 0);
+        } else {
+          if (round.method !== 'scoring') throw new PhoneRefusal('invalid_input', 'This round takes dots, not scores.');
+          const problem = checkScores(round.criteria, request.scores);
+          if (problem) throw new PhoneRefusal('invalid_input', problem);
+          setScores(db, round.id, voter.id, request.itemId, request.scores);
+        }
+        votedRound = round;
+        return ballotOf(round, voter.id);
+      });
+      const round = votedRound as { id: string; workshopId: string } | null;
+      // Only a fresh, committed vote moves the results; a replayed request id changed nothing.
+      if (round) emit({ name: 'votes:changed', payload: { workshopId: round.workshopId, roundId: round.id } });
+      return result;
+    },
+
+    suggestTopic(voter, body) {
+      const parsed = SuggestTopicRequest.safeParse(body ?? {});
+      if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
+      const { title, pitch, requestId } = parsed.data;
+      let created = false;
+      const result = once(voter, requestId, (): SuggestTopicResponse => {
+        const id = newId();
+        insertSuggestion(db, {
+          id,
+          workshopId: voter.workshopId,
+          voterId: voter.id,
+          title,
+          pitch,
+          proposer: voter.name,
+          state: 'pending',
+          topicId: null,
+          createdAt: now(),
+        });
+        created = true;
+        return { suggestionId: id, state: 'pending' };
+      });
+      if (created) emit({ name: 'workshop:changed', payload: { workshopId: voter.workshopId, area: 'suggestions' } });
+      return result;
+    },
+  };
+}

@@ -1,0 +1,130 @@
+/** Vote rounds in and out of the workshop file: items by topic index, ballots under pseudonyms. */
+import type { TransferRound } from '../../../shared/transfer.ts';
+import { allDotBallots, allScoreBallots, listManualCounts, setDots, setManualCount, setScores } from '../db/ballots.ts';
+import { newId } from '../db/ids.ts';
+import type { Db } from '../db/open.ts';
+import { insertRound, listRoundRecords, replaceItems } from '../db/rounds.ts';
+import { insertVoter, voterKinds } from '../db/voters.ts';
+import { roundResults, withItems } from './rounds.ts';
+
+/** The workshop's rounds; `topicIds` are the exported topics in file order. */
+export function readRounds(db: Db, workshopId: string, topicIds: readonly string[]): TransferRound[] {
+  const indexOf = new Map(topicIds.map((id, i) => [id, i]));
+  const pseudonyms = new Map<string, string>();
+  const pseudonym = (voterId: string) => {
+    let name = pseudonyms.get(voterId);
+    if (!name) {
+      name = `voter-${pseudonyms.size + 1}`;
+      pseudonyms.set(voterId, name);
+    }
+    return name;
+  };
+
+  return listRoundRecords(db, workshopId).map((record) => {
+    const round = withItems(db, record);
+    const itemIndex = new Map(round.items.map((item, i) => [item.id, String(i)]));
+    const dots = allDotBallots(db, round.id);
+    const scores = allScoreBallots(db, round.id);
+    const voters = voterKinds(db, [...new Set([...dots.keys(), ...scores.keys()])]);
+    const rekey = <V>(byItem: Record<string, V>) =>
+      Object.fromEntries(Object.entries(byItem).map(([itemId, v]) => [itemIndex.get(itemId) ?? itemId, v]));
+    const results = roundResults(db, round);
+    const {
+      id: _id,
+      workshopId: _w,
+      items,
+      openedAt: _o,
+      closedAt: _c,
+      createdAt: _cr,
+      updatedAt: _u,
+      ...fields
+    } = round;
+    return {
+      ...fields,
+      items: items.map((item) => ({ target: indexOf.get(item.id) ?? null, title: item.title })),
+      ballots: [...voters].map(([voterId, voter]) => ({
+        voter: pseudonym(voterId),
+        kind: voter.kind,
+        name: voter.name,
+        dots: rekey(dots.get(voterId) ?? {}),
+        scores: rekey(scores.get(voterId) ?? {}),
+      })),
+      counts: listManualCounts(db, round.id).map((c) => ({
+        item: Number(itemIndex.get(c.itemId)),
+        source: c.source,
+        count: c.count,
+      })),
+      results: results.items.map(({ title, ballots, paper, hands, total, rank, tied }) => ({
+        title,
+        ballots,
+        paper,
+        hands,
+        total,
+        rank,
+        tied,
+      })),
+      voters: results.voters,
+    };
+  });
+}
+
+/**
+ * Inserts a file's rounds into a new workshop (inside the caller's transaction). Items whose
+ * topic is not in the file are left out with their votes; imported phones get no token, so
+ * nobody can vote as them.
+ */
+export function insertRounds(
+  db: Db,
+  workshopId: string,
+  rounds: readonly TransferRound[],
+  topicIds: readonly string[],
+  at: string,
+): void {
+  const voterIds = new Map<string, string>();
+  for (const r of rounds) {
+    const roundId = newId();
+    const itemIds = r.items.map((item) => (item.target === null ? undefined : topicIds[item.target]));
+    const kept = [...new Set(itemIds.filter((id): id is string => id !== undefined))];
+    const { items: _i, ballots, counts, results: _r, voters: _v, ...fields } = r;
+    insertRound(db, {
+      ...fields,
+      id: roundId,
+      workshopId,
+      // The file keeps no times of its own: a round open in the file opens now.
+      openedAt: fields.state === 'draft' ? null : at,
+      closedAt: fields.state === 'closed' ? at : null,
+      createdAt: at,
+      updatedAt: at,
+    });
+    replaceItems(db, roundId, kept);
+    const itemAt = (key: string) => itemIds[Number(key)];
+    for (const ballot of ballots) {
+      let voterId = voterIds.get(ballot.voter);
+      if (!voterId) {
+        voterId = newId();
+        voterIds.set(ballot.voter, voterId);
+        insertVoter(db, {
+          id: voterId,
+          workshopId,
+          kind: ballot.kind,
+          name: ballot.kind === 'juror' && !ballot.name ? ballot.voter : ballot.name,
+          generation: 0,
+          tokenHash: ballot.kind === 'phone' ? `imported:${voterId}` : null,
+          createdAt: at,
+        });
+      }
+      for (const [key, n] of Object.entries(ballot.dots)) {
+        const itemId = itemAt(key);
+        if (itemId) setDots(db, roundId, voterId, itemId, n);
+      }
+      for (const [key, s] of Object.entries(ballot.scores)) {
+        const itemId = itemAt(key);
+        if (itemId) setScores(db, roundId, voterId, itemId, s);
+      }
+    }
+    for (const c of counts) {
+      const itemId = itemIds[c.item];
+      if (itemId) setManualCount(db, roundId, itemId, c.source, c.count, at);
+    }
+  }
+}
