@@ -8,10 +8,13 @@ import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { IPC_CALL, IPC_EVENT } from '../shared/bridge.ts';
 import { type Core, createCore } from './core/app.ts';
 import { resolveDataDir } from './core/paths.ts';
+import { projectorWindowHandler } from './projectorWindow.ts';
 
 // Bundled to dist/electron/main.mjs (ESM); the renderer build sits beside it in dist/renderer.
 const DIST = join(import.meta.dirname, '..');
-const RENDERER_INDEX = join(DIST, 'renderer', 'index.html');
+const RENDERER_DIR = join(DIST, 'renderer');
+const RENDERER_INDEX = join(RENDERER_DIR, 'index.html');
+const PRESENT_INDEX = join(RENDERER_DIR, 'present', 'index.html');
 const PRELOAD = join(DIST, 'electron', 'preload.cjs');
 // better-sqlite3 built for Electron's ABI (scripts/start.ts or the packager makes it); the one in
 // node_modules is built for Node, which runs the tests and the browser host.
@@ -24,6 +27,15 @@ function dataDirFromArgs(): string | undefined {
   return flag?.slice('--data-dir='.length);
 }
 
+const WEB_PREFERENCES = {
+  preload: PRELOAD,
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  webSecurity: true,
+  spellcheck: true,
+};
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1360,
@@ -32,26 +44,20 @@ function createWindow(): BrowserWindow {
     minHeight: 640,
     title: 'Agora',
     show: false,
-    webPreferences: {
-      preload: PRELOAD,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: true,
-    },
+    webPreferences: WEB_PREFERENCES,
   });
   window.once('ready-to-show', () => window.show());
   void window.loadFile(RENDERER_INDEX);
   return window;
 }
 
-/** No navigation away from our files, no new windows, no permission prompts. */
+/** No navigation away from our files, no new windows but the projected screen, no permission prompts. */
 function lockDown(): void {
+  const openProjector = projectorWindowHandler(PRESENT_INDEX, WEB_PREFERENCES);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.setWindowOpenHandler(openProjector);
   });
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
 }
@@ -62,6 +68,7 @@ async function start(): Promise<void> {
   core = await createCore({
     dataDir: resolveDataDir(dataDirFromArgs(), app.getPath('userData')),
     transport: 'electron',
+    rendererDir: RENDERER_DIR,
     nativeBinding: existsSync(ELECTRON_NATIVE) ? ELECTRON_NATIVE : undefined,
   });
   const ready = core;
