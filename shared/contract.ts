@@ -170,11 +170,7 @@ export const contract = {
   'suggestions:list': method(ByWorkshop).returns<TopicSuggestion[]>(),
   /** Creates the topic (the facilitator may retouch the title or pitch first). */
   'suggestions:accept': method(
-    z.object({
-      suggestionId: Id,
-      title: TopicFields.shape.title.optional(),
-      pitch: TopicFields.shape.pitch.optional(),
-    }),
+    z.object({ suggestionId: Id, patch: patchOf(TopicFields).pick({ title: true, pitch: true }).default({}) }),
   ).returns<Topic>(),
   'suggestions:reject': method(z.object({ suggestionId: Id })).returns<TopicSuggestion>(),
 

@@ -26,7 +26,7 @@ export function suggestionHandlers({ db, emit }: CoreContext): HandlersOf<Method
       requireWorkshop(db, workshopId);
       return listSuggestions(db, workshopId);
     },
-    'suggestions:accept': ({ suggestionId, title, pitch }) => {
+    'suggestions:accept': ({ suggestionId, patch: { title, pitch } }) => {
       const suggestion = requirePending(suggestionId);
       const fields = TopicFields.parse({
         title: title ?? suggestion.title,
