@@ -76,6 +76,10 @@ export function lanAddresses(host: string): LanAddress[] {
     for (const info of infos ?? [])
       if (info.family === 'IPv4' && !info.internal) found.push({ name, address: info.address });
   }
+  // Virtual adapters (Docker, VMs, VPNs) are not where the phones are: list them last.
+  const virtual = (a: LanAddress) =>
+    /^(docker|br-|veth|virbr|vmnet|vbox|utun|tun|tap|zt|tailscale)/i.test(a.name) ? 1 : 0;
+  found.sort((a, b) => virtual(a) - virtual(b));
   return found.length > 0 ? found : [{ name: 'loopback', address: '127.0.0.1' }];
 }
 
