@@ -1,8 +1,28 @@
 /**
  * `npm run bench`: prints tables of figures, never pass/fail. Needs the renderer built
- * (`npm run build:renderer`) and Chromium (AGORA_CHROMIUM or /usr/bin/chromium).
+ * (`npm run build:renderer`); the topic capture part also needs Chromium (AGORA_CHROMIUM or
+ * /usr/bin/chromium).
+ *
+ *   tsx test/bench/run.ts            every part
+ *   tsx test/bench/run.ts phones     only the named parts: topics, phones
  */
-import { printTable } from './table.ts';
+import { benchPhones } from './phones.ts';
+import { printFigures, printTable } from './table.ts';
 import { benchTopicsUi } from './topics-ui.ts';
 
-printTable('Topic capture with 300 topics (Chromium, real host)', await benchTopicsUi());
+const PARTS = {
+  topics: async () => printTable('Topic capture with 300 topics (Chromium, real host)', await benchTopicsUi()),
+  phones: async () => {
+    const { title, columns, figures, notes } = await benchPhones();
+    printFigures(title, columns, figures);
+    for (const note of notes) console.log(`  note: ${note}`);
+  },
+} as const;
+
+const asked = process.argv.slice(2);
+const unknown = asked.filter((p) => !(p in PARTS));
+if (unknown.length > 0) {
+  console.error(`Unknown part(s): ${unknown.join(', ')}. Parts: ${Object.keys(PARTS).join(', ')}.`);
+  process.exit(2);
+}
+for (const part of asked.length > 0 ? asked : Object.keys(PARTS)) await PARTS[part as keyof typeof PARTS]();
