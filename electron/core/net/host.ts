@@ -7,9 +7,9 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import type { AgoraEvent } from '../../../shared/events.ts';
 import type { ErrorCode } from '../../../shared/result.ts';
 import type { Core } from '../app.ts';
+import { openEventStream } from './eventStream.ts';
 import { CONTENT_SECURITY_POLICY, newSecret, secretMatches } from './security.ts';
 
 export interface HostOptions {
@@ -41,8 +41,6 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
 
 // A 5 000-row CSV import is about 2 MB of JSON; 8 MB leaves room and still bounds memory.
 const BODY_LIMIT = 8 * 1024 * 1024;
-// Proxies and browsers drop idle streams after a minute or two; a comment line keeps it open.
-const HEARTBEAT_MS = 20_000;
 
 const errorBody = (code: ErrorCode, message: string) => ({ error: { code, message } });
 
@@ -80,7 +78,7 @@ export async function startHost(options: HostOptions): Promise<Host> {
         const result = await core.dispatch(request.params.method, request.body ?? {});
         return reply.code(result.ok ? 200 : STATUS_BY_CODE[result.error.code]).send(result);
       });
-      api.get('/events', (request, reply) => streamEvents(core, reply, () => request.raw.destroyed));
+      api.get('/events', (_request, reply) => streamEvents(core, reply));
       api.all('/*', async (_request, reply) => reply.code(404).send(errorBody('unknown_method', 'No such route.')));
     },
     { prefix: '/api' },
@@ -115,22 +113,8 @@ export async function startHost(options: HostOptions): Promise<Host> {
   };
 }
 
-function streamEvents(core: Core, reply: FastifyReply, isClosed: () => boolean): void {
-  reply.hijack();
-  const res = reply.raw;
-  res.writeHead(200, {
-    'content-type': 'text/event-stream; charset=utf-8',
-    'cache-control': 'no-cache, no-transform',
-    connection: 'keep-alive',
-  });
-  res.write(': connected\n\n');
-  const send = (event: AgoraEvent) => {
-    if (!isClosed()) res.write(`data: ${JSON.stringify(event)}\n\n`);
-  };
-  const unsubscribe = core.subscribe(send);
-  const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
-  res.on('close', () => {
-    clearInterval(heartbeat);
-    unsubscribe();
-  });
+function streamEvents(core: Core, reply: FastifyReply): void {
+  let unsubscribe = () => {};
+  const stream = openEventStream(reply, () => unsubscribe());
+  unsubscribe = core.subscribe((event) => stream.send(event));
 }

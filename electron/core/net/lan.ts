@@ -4,7 +4,6 @@
  * else: no facilitator route exists on this port, whatever the path.
  */
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
@@ -17,6 +16,7 @@ import type { LanAddress, LanStartOptions, LanStatus } from '../../../shared/vot
 import type { Voter } from '../db/voters.ts';
 import type { LanControl } from '../services/context.ts';
 import type { PhoneResult, PhoneService } from '../services/phones.ts';
+import { type EventStream, openEventStream } from './eventStream.ts';
 import { type RateLimit, RateLimiter } from './rateLimit.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
 
@@ -46,9 +46,6 @@ export interface LanServerOptions {
   rendererDir: string;
   limits?: Partial<LanLimits>;
 }
-
-// Wi-Fi access points and phones drop idle connections; a comment line every 20 s keeps the stream up.
-const HEARTBEAT_MS = 20_000;
 
 const errorBody = (code: PhoneErrorCode, message: string) => ({ error: { code, message } });
 
@@ -86,7 +83,7 @@ export function lanAddresses(host: string): LanAddress[] {
 interface PhoneStream {
   workshopId: string;
   generation: number;
-  res: ServerResponse;
+  events: EventStream;
 }
 
 export function createLanServer(options: LanServerOptions): LanControl & { close(): Promise<void> } {
@@ -98,9 +95,7 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
   let unsubscribe: (() => void) | null = null;
   let sweeper: NodeJS.Timeout | null = null;
 
-  const push = (stream: PhoneStream, event: PhoneEvent) => {
-    if (!stream.res.destroyed) stream.res.write(`data: ${JSON.stringify(event)}\n\n`);
-  };
+  const push = (stream: PhoneStream, event: PhoneEvent) => stream.events.send(event);
 
   const status = (): LanStatus => {
     if (!listening) return { running: false, port: null, host: null, addresses: [], baseUrl: null };
@@ -200,7 +195,7 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
     server.get(
       '/p/events',
       asPhone(
-        (voter, request, reply) => streamTo(voter, request, reply),
+        (voter, _request, reply) => streamTo(voter, reply),
         // EventSource cannot set headers: the stream alone also takes ?token=.
         (request) => bearer(request) ?? (request.query as { token?: string }).token,
       ),
@@ -232,22 +227,13 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
     return server;
   }
 
-  function streamTo(voter: Voter, request: FastifyRequest, reply: FastifyReply): void {
-    reply.hijack();
-    const res = reply.raw;
-    res.writeHead(200, {
-      'content-type': 'text/event-stream; charset=utf-8',
-      'cache-control': 'no-cache, no-transform',
-      connection: 'keep-alive',
-    });
-    res.write(': connected\n\n');
-    const stream: PhoneStream = { workshopId: voter.workshopId, generation: voter.generation, res };
+  function streamTo(voter: Voter, reply: FastifyReply): void {
+    const stream: PhoneStream = {
+      workshopId: voter.workshopId,
+      generation: voter.generation,
+      events: openEventStream(reply, () => streams.delete(stream)),
+    };
     streams.add(stream);
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), HEARTBEAT_MS);
-    request.raw.on('close', () => {
-      clearInterval(heartbeat);
-      streams.delete(stream);
-    });
   }
 
   /** Phones hear about round changes only, never about each vote: 500 phones × every vote would swamp the Wi-Fi. */
@@ -284,7 +270,7 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       unsubscribe?.();
       unsubscribe = null;
       if (sweeper) clearInterval(sweeper);
-      for (const stream of streams) stream.res.end();
+      for (const stream of streams) stream.events.end();
       streams.clear();
       const closing = app;
       app = null;
@@ -297,7 +283,7 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       for (const stream of streams) {
         if (stream.workshopId !== workshopId || stream.generation >= generation) continue;
         push(stream, { type: 'signed-out' });
-        stream.res.end();
+        stream.events.end();
         streams.delete(stream);
       }
     },
