@@ -88,7 +88,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     };
   };
   const lan = createLanServer({
-    phones: createPhoneService({ db, emit }),
+    phones: createPhoneService({ db, emit, subscribe }),
     subscribe,
     emit,
     rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,

@@ -5,6 +5,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { applyDelta, checkScores, remaining } from '../../../shared/domain/ballot.ts';
+import type { AgoraEvent, EventListener } from '../../../shared/events.ts';
 import {
   JoinRequest,
   type JoinResponse,
@@ -16,7 +17,7 @@ import {
   type SuggestTopicResponse,
   VoteRequest,
 } from '../../../shared/protocol.ts';
-import { type Round, resultsVisible } from '../../../shared/voting.ts';
+import { type Round, type RoundResults, resultsVisible } from '../../../shared/voting.ts';
 import {
   findAppliedRequest,
   readDotBallot,
@@ -65,7 +66,31 @@ export interface PhoneService {
   suggestTopic(voter: Voter, body: unknown): PhoneResult<SuggestTopicResponse>;
 }
 
-export function createPhoneService({ db, emit }: Pick<CoreContext, 'db' | 'emit'>): PhoneService {
+export function createPhoneService({
+  db,
+  emit,
+  subscribe,
+}: Pick<CoreContext, 'db' | 'emit'> & { subscribe?: (listener: EventListener) => () => void }): PhoneService {
+  // 500 phones reading the state after a round opens would tally the same ballots 500 times;
+  // the results are kept until a vote, a count or a round change says otherwise.
+  const resultsByRound = new Map<string, RoundResults>();
+  const cachedResults = (round: Round): RoundResults => {
+    let results = resultsByRound.get(round.id);
+    if (!results) {
+      results = roundResults(db, round);
+      if (cacheEnabled) resultsByRound.set(round.id, results);
+    }
+    return results;
+  };
+  const forget = (event: AgoraEvent) => {
+    if (event.name === 'votes:changed') resultsByRound.delete(event.payload.roundId);
+    else if (event.name === 'workshop:changed' && (event.payload.area === 'rounds' || event.payload.area === 'topics'))
+      resultsByRound.clear();
+  };
+  // Without a subscription (unit tests of the service alone) nothing is cached.
+  const cacheEnabled = subscribe !== undefined;
+  subscribe?.(forget);
+
   /** Runs a phone's write once per request id: a retry gets the first answer back and writes nothing. */
   function once<T>(voter: Voter, requestId: string, run: () => T): PhoneResult<T> {
     try {
@@ -135,7 +160,7 @@ export function createPhoneService({ db, emit }: Pick<CoreContext, 'db' | 'emit'
       const rounds = listOpenRoundRecords(db, voter.workshopId).map((record): PhoneRound => {
         const round = withItems(db, record);
         const ballot = ballotOf(round, voter.id);
-        const results = resultsVisible(round) ? roundResults(db, round) : null;
+        const results = resultsVisible(round) ? cachedResults(round) : null;
         return {
           id: round.id,
           question: round.question,
