@@ -189,12 +189,14 @@ interface Reply {
 }
 
 let addressBlock = 10;
+const agents: http.Agent[] = [];
 /** `count` phones with fresh source addresses (a new block per call, so no phone is reused). */
 function makePhones(count: number): Phone[] {
   const block = addressBlock++;
   return Array.from({ length: count }, (_, i) => {
     const address = `127.${block}.${1 + Math.floor(i / 250)}.${1 + (i % 250)}`;
     const agent = new http.Agent({ keepAlive: true, maxSockets: 1, localAddress: address });
+    agents.push(agent);
     // spread the phones' dots over the items, so no item reaches the per-item limit
     return { address, agent, start: i * 3, tried: 0 };
   });
@@ -599,6 +601,17 @@ export async function benchPhones(): Promise<PhonesBench> {
     const eventErrors = newErrors();
     let missing = 0;
     let beforeAck = 0;
+    const rereads: number[] = [];
+    let staleReads = 0;
+    let lastTotal = -1;
+    const hostTarget: Target = { name: 'host', host: '127.0.0.1', port: Number(facilitatorUrl.port), code: '' };
+    const facilitator: Phone = {
+      address: '127.0.0.1',
+      agent: new http.Agent({ keepAlive: true, maxSockets: 1 }),
+      token: facilitatorUrl.searchParams.get('token') ?? '',
+      start: 0,
+      tried: 0,
+    };
     for (let k = 0; k < Math.min(EVENT_VOTES, eventPhones.length * 2); k++) {
       const phone = eventPhones[k % eventPhones.length]!;
       const seen = eventTimes.length;
@@ -621,6 +634,17 @@ export async function benchPhones(): Promise<PhonesBench> {
       else {
         if (arrived < ackAt) beforeAck++;
         delays.push(Math.max(0, arrived - ackAt));
+        // What the projector does next: re-read the results through the host's API.
+        const read = await send(hostTarget, facilitator, 'POST', '/api/call/rounds:results', {
+          roundId: phone.roundId,
+        });
+        const total = (read.body as { value?: { ballotTotal?: number } } | undefined)?.value?.ballotTotal;
+        if (read.status !== 200 || total === undefined) noteError(eventErrors, 'results', read);
+        else {
+          if (total <= lastTotal) staleReads++;
+          lastTotal = total;
+          rereads.push(performance.now() - ackAt);
+        }
       }
       await new Promise((r) => setTimeout(r, 10));
     }
@@ -639,6 +663,18 @@ export async function benchPhones(): Promise<PhonesBench> {
         cells: [f1(ds.max), ''],
         target: `≤ ${TARGETS.eventMs} ms`,
         met: ds.max <= TARGETS.eventMs && missing === 0,
+      },
+      {
+        measure: 'projector: ack → results re-read via the host API p50 (ms)',
+        cells: [f1(percentile(rereads, 50)), ''],
+      },
+      {
+        measure: 'projector: ack → results re-read via the host API p95 (ms)',
+        cells: [f1(percentile(rereads, 95)), ''],
+      },
+      {
+        measure: 'projector: re-read results missing the vote just acknowledged',
+        cells: [`${staleReads}/${rereads.length}`, ''],
       },
       {
         measure: `projector: votes without an event within ${EVENT_TIMEOUT_MS} ms`,
@@ -686,6 +722,7 @@ export async function benchPhones(): Promise<PhonesBench> {
     };
   } finally {
     for (const s of streams) s.close();
+    for (const agent of agents.splice(0)) agent.destroy();
     await Promise.all(procs.map((p) => p.stop(5_000)));
     if (process.env.AGORA_BENCH_KEEP) console.log(`  note: data kept in ${dataDir}`);
     else if (existsSync(dataDir)) rmSync(dataDir, { recursive: true, force: true });
