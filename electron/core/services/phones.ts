@@ -151,6 +151,9 @@ export function createPhoneService({
       const code = findJoinCode(db, voter.workshopId);
       if (!code || code.generation !== voter.generation)
         return phoneFail('unauthorized', 'The facilitator started a new session: join again with the new code.');
+      // A workshop in the trash takes no votes or topics (until restored), as /p/state already said.
+      const workshop = findWorkshop(db, voter.workshopId);
+      if (!workshop || workshop.deletedAt) return phoneFail('unauthorized', 'This workshop no longer exists.');
       return phoneOk(voter);
     },
 
