@@ -22,6 +22,7 @@
  *
  *   tsx test/bench/run.ts phones        this table alone
  *   AGORA_BENCH_PHONES=200              fewer phones (default 500)
+ *   AGORA_BENCH_IN_FLIGHT=500           only these concurrency levels (default 100,500)
  *   AGORA_BENCH_PROF=<dir>              the server process writes a CPU profile (--cpu-prof) there
  */
 import { type ChildProcess, execFile, spawn } from 'node:child_process';
@@ -36,7 +37,7 @@ import { type Figure, percentile } from './table.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const PHONES = Number(process.env.AGORA_BENCH_PHONES ?? 500);
 const VOTES_PER_PHONE = 5;
-const IN_FLIGHT = [100, 500].map((n) => Math.min(n, PHONES));
+const IN_FLIGHT = (process.env.AGORA_BENCH_IN_FLIGHT ?? '100,500').split(',').map((n) => Math.min(Number(n), PHONES));
 const WARMUP_PHONES = Math.min(50, PHONES);
 const EVENT_VOTES = 200;
 const REQUEST_TIMEOUT_MS = 30_000;
