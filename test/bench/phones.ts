@@ -29,7 +29,7 @@ import { type ChildProcess, execFile, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { type Figure, percentile } from './table.ts';
@@ -464,6 +464,9 @@ export async function benchPhones(): Promise<PhonesBench> {
   const procs: Proc[] = [];
   const notes: string[] = [];
   const streams: Stream[] = [];
+  // Client, bare server and Agora share this machine: a busy machine moves every figure.
+  const load = () => loadavg()[0]!.toFixed(2);
+  const loadBefore = load();
   try {
     // The store before any phone: `list` seeds the demo workshop and names it.
     const listed = await cli(['list', '--data-dir', dataDir]);
@@ -715,6 +718,9 @@ export async function benchPhones(): Promise<PhonesBench> {
       { measure: 'votes stored without an acknowledgement', cells: [String(unacknowledged), '—'] },
     );
     notes.push(`store read from: ${final.source}`);
+    notes.push(
+      `${cpus().length} CPUs shared by the phones, the bare server and Agora; load average ${loadBefore} before, ${load()} after`,
+    );
     return {
       title: `${PHONES} phones voting on loopback: the real participant server (agora) vs bare node:http (bare), ${VOTES_PER_PHONE} dots each`,
       columns: ['agora', 'bare'],
