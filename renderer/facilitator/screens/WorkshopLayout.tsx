@@ -1,6 +1,6 @@
 /**
  * A workshop's frame: back to all workshops, its title and facts, and the stage navigation
- * (Setup, Topics; later Voting, Grouping, Grid, Outcomes join WORKSHOP_TABS).
+ * (Setup, Topics, Vote; later Grouping, Grid, Outcomes join WORKSHOP_TABS).
  */
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,19 +9,23 @@ import { setLanguage } from '../../shared/i18n/index.ts';
 import { FormatBadge } from '../components/Badges.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Icon, type IconName } from '../components/Icon.tsx';
-import { paths, type Route, WORKSHOP_TABS, type WorkshopTab } from '../store/router.ts';
+import { paths, type Route, tabLabelKey, WORKSHOP_TABS, type WorkshopTab } from '../store/router.ts';
+import { useSuggestions } from '../store/suggestions.ts';
 import { useTopics } from '../store/topics.ts';
 import { useWorkshop } from '../store/workshop.ts';
 import { SetupScreen } from './Setup/SetupScreen.tsx';
 import { TopicsScreen } from './Topics/TopicsScreen.tsx';
+import { VoteScreen } from './Vote/VoteScreen.tsx';
 
-const TAB_ICONS: Record<WorkshopTab, IconName> = { setup: 'settings', topics: 'bulb' };
+const TAB_ICONS: Record<WorkshopTab, IconName> = { setup: 'settings', topics: 'bulb', vote: 'vote' };
 
 type WorkshopRoute = Extract<Route, { name: 'workshop' }>;
 
 function StageNav({ route }: { route: WorkshopRoute }) {
   const { t } = useTranslation();
   const topicCount = useTopics((s) => s.items.length);
+  // Vote shows how many phone proposals wait for the facilitator, so the queue is noticed from any tab.
+  const pending = useSuggestions((s) => s.items.filter((x) => x.state === 'pending').length);
   const counts: Partial<Record<WorkshopTab, number>> = { topics: topicCount };
   return (
     <nav className="stages" aria-label={t('workshop.stages')}>
@@ -36,8 +40,14 @@ function StageNav({ route }: { route: WorkshopRoute }) {
                 aria-current={route.tab === tab ? 'page' : undefined}
               >
                 <Icon name={TAB_ICONS[tab]} size={17} />
-                {t(`stage.${tab}`)}
+                {t(tabLabelKey(tab))}
                 {count !== undefined ? <span className="stages__count">{count}</span> : null}
+                {tab === 'vote' && pending > 0 ? (
+                  <span className="stages__count stages__count--alert">
+                    {pending}
+                    <span className="visually-hidden"> {t('vote.suggestions.pendingShort', { count: pending })}</span>
+                  </span>
+                ) : null}
               </a>
             </li>
           );
@@ -63,7 +73,7 @@ export function WorkshopLayout({ route }: { route: WorkshopRoute }) {
   }, [workshop]);
 
   useEffect(() => {
-    if (workshop) document.title = `${workshop.title} · ${t(`stage.${route.tab}`)} · Agora`;
+    if (workshop) document.title = `${workshop.title} · ${t(tabLabelKey(route.tab))} · Agora`;
   }, [workshop, route.tab, t]);
 
   if (status === 'error' && !workshop) {
@@ -116,6 +126,8 @@ export function WorkshopLayout({ route }: { route: WorkshopRoute }) {
       <div className="page container">
         {route.tab === 'setup' ? (
           <SetupScreen workshopId={route.workshopId} section={route.section} />
+        ) : route.tab === 'vote' ? (
+          <VoteScreen workshopId={route.workshopId} />
         ) : (
           <TopicsScreen workshopId={route.workshopId} />
         )}

@@ -5,14 +5,15 @@
  *   #/                         → home (the list of workshops)
  *   #/w/<id>/setup[/<section>] → a workshop's setup (details, rooms, slots, participants)
  *   #/w/<id>/topics            → topic capture
+ *   #/w/<id>/vote              → vote rounds, phones on the LAN, the projected screen
  */
 import { create } from 'zustand';
 
 export const SETUP_SECTIONS = ['details', 'rooms', 'slots', 'participants'] as const;
 export type SetupSection = (typeof SETUP_SECTIONS)[number];
 
-/** The workshop's stages, in order. Later stages (voting, grouping, grid, outcomes) add an entry here. */
-export const WORKSHOP_TABS = ['setup', 'topics'] as const;
+/** The workshop's stages, in order. Later stages (grouping, grid, outcomes) add an entry here. */
+export const WORKSHOP_TABS = ['setup', 'topics', 'vote'] as const;
 export type WorkshopTab = (typeof WORKSHOP_TABS)[number];
 
 export type Route =
@@ -36,6 +37,9 @@ export function parseHash(hash: string): Route {
   }
   return { name: 'home' };
 }
+
+/** The i18n key of a stage's name: stages added with a feature keep their strings in its file. */
+export const tabLabelKey = (tab: WorkshopTab): string => (tab === 'vote' ? 'vote.stage' : `stage.${tab}`);
 
 export const paths = {
   home: () => '#/',

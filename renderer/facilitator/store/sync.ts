@@ -2,22 +2,47 @@
  * Keeps the stores in step with the core: loads what the current route shows, and re-reads
  * an area when a push event says it changed (another window, the CLI or the LAN may write).
  */
-import type { ChangeArea } from '../../../shared/events.ts';
+import type { AgoraEvent, ChangeArea } from '../../../shared/events.ts';
 import { getClient } from '../../shared/client.ts';
+import { loadJoin, loadLanStatus, resetJoin, setLanStatus, useLan } from './lan.ts';
 import { loadParticipants, resetParticipants } from './participants.ts';
+import { loadProjector, setProjectorState } from './projector.ts';
+import { loadResults, requestResults, resetResults } from './results.ts';
 import { loadRooms, resetRooms } from './rooms.ts';
+import { loadRounds, resetRounds, useRounds } from './rounds.ts';
 import { useRouter } from './router.ts';
 import { loadSlots, resetSlots } from './slots.ts';
+import { loadSuggestions, resetSuggestions } from './suggestions.ts';
 import { loadTopics, resetTopics } from './topics.ts';
 import { loadWorkshop, resetWorkshop } from './workshop.ts';
 import { loadTrash, loadWorkshops, useWorkshops } from './workshops.ts';
 
-const areaLoaders: Record<ChangeArea, (workshopId: string) => unknown> = {
+/** Rounds, then each round's results: the list shows voters, and opening or closing changes a result's state. */
+async function loadRoundsAndResults(workshopId: string): Promise<void> {
+  await loadRounds(workshopId);
+  const { workshopId: shown, items } = useRounds.getState();
+  if (shown === workshopId) for (const round of items) void loadResults(round.id);
+}
+
+/** The join code is made on first ask, so it is read only once the Vote screen has asked for it. */
+function reloadJoinIfShown(workshopId: string): void {
+  if (useLan.getState().join?.workshopId === workshopId) void loadJoin(workshopId);
+}
+
+/** Loaded when a workshop opens: the header needs details, the stage and section navs show counts. */
+const workshopLoaders = {
   details: loadWorkshop,
   rooms: loadRooms,
   slots: loadSlots,
   participants: loadParticipants,
   topics: loadTopics,
+  rounds: loadRoundsAndResults,
+  suggestions: loadSuggestions,
+} satisfies Partial<Record<ChangeArea, (workshopId: string) => unknown>>;
+
+const areaLoaders: Record<ChangeArea, (workshopId: string) => unknown> = {
+  ...workshopLoaders,
+  join: reloadJoinIfShown,
 };
 
 function currentWorkshopId(): string | null {
@@ -25,9 +50,36 @@ function currentWorkshopId(): string | null {
   return route.name === 'workshop' ? route.workshopId : null;
 }
 
-/** Loads every area of a workshop: the header needs details, Setup's sub-nav shows counts of the rest. */
 function loadWorkshopAreas(workshopId: string): void {
-  for (const load of Object.values(areaLoaders)) void load(workshopId);
+  for (const load of Object.values(workshopLoaders)) void load(workshopId);
+}
+
+function onEvent(event: AgoraEvent): void {
+  switch (event.name) {
+    case 'workshops:changed':
+      void loadWorkshops();
+      if (useWorkshops.getState().trashStatus !== 'idle') void loadTrash();
+      return;
+    case 'workshop:changed': {
+      const { workshopId, area } = event.payload;
+      if (workshopId === currentWorkshopId()) void areaLoaders[area](workshopId);
+      else if (area === 'details' || area === 'topics' || area === 'participants') void loadWorkshops();
+      return;
+    }
+    case 'votes:changed':
+      if (event.payload.workshopId === currentWorkshopId()) requestResults(event.payload.roundId);
+      return;
+    case 'projector:changed':
+      setProjectorState(event.payload);
+      return;
+    case 'lan:changed': {
+      setLanStatus(event.payload);
+      // The join URL is built from the server's address: it changes when the server starts or stops.
+      const workshopId = currentWorkshopId();
+      if (workshopId) reloadJoinIfShown(workshopId);
+      return;
+    }
+  }
 }
 
 export function startSync(): () => void {
@@ -37,6 +89,7 @@ export function startSync(): () => void {
     const id = currentWorkshopId();
     if (id === shownWorkshop) return;
     shownWorkshop = id;
+    resetResults();
     if (id) {
       loadWorkshopAreas(id);
     } else {
@@ -45,24 +98,20 @@ export function startSync(): () => void {
       resetSlots();
       resetParticipants();
       resetTopics();
+      resetRounds();
+      resetSuggestions();
+      resetJoin();
       // Counts on the home cards may have changed while a workshop was open.
       void loadWorkshops();
     }
   };
   onRoute();
   if (shownWorkshop) void loadWorkshops();
+  // Not per workshop: one participant server and one projected screen for the whole app.
+  void loadLanStatus();
+  void loadProjector();
   const unsubscribeRouter = useRouter.subscribe(onRoute);
-
-  const unsubscribeEvents = getClient().onEvent((event) => {
-    if (event.name === 'workshops:changed') {
-      void loadWorkshops();
-      if (useWorkshops.getState().trashStatus !== 'idle') void loadTrash();
-      return;
-    }
-    const { workshopId, area } = event.payload;
-    if (workshopId === currentWorkshopId()) void areaLoaders[area](workshopId);
-    else if (area === 'details' || area === 'topics' || area === 'participants') void loadWorkshops();
-  });
+  const unsubscribeEvents = getClient().onEvent(onEvent);
 
   return () => {
     unsubscribeRouter();

@@ -1,0 +1,154 @@
+/**
+ * Phones on the local network: the participant server's switch, and while it runs, how to join
+ * (the big code, the address, the QR) and how many phones have joined.
+ */
+import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { JoinInfo, LanStatus } from '../../../../shared/voting.ts';
+import { QrCode } from '../../../shared/QrCode.tsx';
+import { Button } from '../../components/Button.tsx';
+import { Icon } from '../../components/Icon.tsx';
+import { chooseAddress, loadJoin, startLan, stopLan, useLan } from '../../store/lan.ts';
+import { toastError } from '../../store/toasts.ts';
+import { NewCodeDialog } from './NewCodeDialog.tsx';
+
+/** The join URL on the address the facilitator picked (the core builds it on the first one). */
+function joinUrl(join: JoinInfo, status: LanStatus, chosen: string | null): string | null {
+  if (!join.url) return null;
+  if (!chosen || !status.addresses.some((a) => a.address === chosen)) return join.url;
+  const url = new URL(join.url);
+  url.hostname = chosen;
+  return url.toString();
+}
+
+function ServerSwitch({ running }: { running: boolean }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [busy, setBusy] = useState(false);
+  const toggle = async () => {
+    setBusy(true);
+    const result = running ? await stopLan() : await startLan();
+    setBusy(false);
+    if (!result.ok) toastError(result.error);
+  };
+  return (
+    <div className="server-switch">
+      <div className="server-switch__text">
+        <span className="server-switch__label" id={`${id}-label`}>
+          {t('vote.lan.server')}
+        </span>
+        <span className={`server-switch__state ${running ? 'is-on' : ''}`} aria-hidden="true">
+          {running ? t('vote.lan.on') : t('vote.lan.off')}
+        </span>
+      </div>
+      <button
+        type="button"
+        role="switch"
+        className="toggle"
+        aria-checked={running}
+        aria-labelledby={`${id}-label`}
+        aria-busy={busy || undefined}
+        disabled={busy}
+        onClick={() => void toggle()}
+        data-testid="lan-switch"
+      >
+        <span className="toggle__thumb" aria-hidden="true" />
+      </button>
+    </div>
+  );
+}
+
+function JoinDetails({ workshopId, join, status }: { workshopId: string; join: JoinInfo; status: LanStatus }) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const chosen = useLan((s) => s.chosenAddress);
+  const [newCode, setNewCode] = useState(false);
+  const url = joinUrl(join, status, chosen);
+  const current = chosen ?? status.addresses[0]?.address ?? '';
+
+  return (
+    <div className="join" data-testid="join-details">
+      <div className="join__code-block">
+        <span className="join__caption">{t('vote.join.code')}</span>
+        <span className="join__code" data-testid="join-code">
+          {join.code}
+        </span>
+      </div>
+      {url ? (
+        <div className="join__qr-row">
+          <QrCode value={url} size={148} label={t('vote.join.qrLabel', { url })} className="join__qr" />
+          <div className="join__where">
+            <span className="join__caption">{t('vote.join.url')}</span>
+            <output className="join__url" data-testid="join-url">
+              {url}
+            </output>
+            {status.addresses.length > 1 ? (
+              <div className="field join__address">
+                <label className="join__caption" htmlFor={`${ids}-address`}>
+                  {t('vote.lan.network')}
+                </label>
+                <select
+                  id={`${ids}-address`}
+                  className="input input--sm select"
+                  value={current}
+                  onChange={(e) => chooseAddress(e.target.value)}
+                >
+                  {status.addresses.map((a) => (
+                    <option key={`${a.name}-${a.address}`} value={a.address}>
+                      {a.name} — {a.address}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ) : null}
+          </div>
+        </div>
+      ) : null}
+      <div className="join__foot">
+        <span className="join__joined" data-testid="joined-count">
+          <Icon name="phone" size={16} className="join__joined-icon" />
+          {t('vote.join.joined', { count: join.joined })}
+        </span>
+        <Button size="sm" variant="ghost" icon="refresh" onClick={() => setNewCode(true)}>
+          {t('vote.join.newCode')}
+        </Button>
+      </div>
+      <NewCodeDialog open={newCode} workshopId={workshopId} joined={join.joined} onClose={() => setNewCode(false)} />
+    </div>
+  );
+}
+
+export function PhonesPanel({ workshopId }: { workshopId: string }) {
+  const { t } = useTranslation();
+  const status = useLan((s) => s.status);
+  const join = useLan((s) => (s.join?.workshopId === workshopId ? s.join : null));
+  const running = !!status?.running;
+
+  useEffect(() => {
+    void loadJoin(workshopId);
+  }, [workshopId]);
+
+  return (
+    <section className="panel side-card" aria-labelledby="phones-heading">
+      <header className="side-card__header">
+        <Icon name="wifi" size={18} className="side-card__icon" />
+        <h2 className="panel__title" id="phones-heading">
+          {t('vote.lan.title')}
+        </h2>
+      </header>
+      <div className="side-card__body">
+        <ServerSwitch running={running} />
+        {running && join && status ? (
+          <JoinDetails workshopId={workshopId} join={join} status={status} />
+        ) : running ? (
+          <div className="join join--loading" aria-busy="true" />
+        ) : (
+          <p className="side-card__text">{t('vote.lan.offText')}</p>
+        )}
+        {running && status && status.addresses.length === 0 ? (
+          <p className="notice notice--warning">{t('vote.lan.noNetwork')}</p>
+        ) : null}
+      </div>
+    </section>
+  );
+}

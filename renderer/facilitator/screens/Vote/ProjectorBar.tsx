@@ -1,0 +1,135 @@
+/**
+ * What the projected screen shows, from the laptop: open its window, then switch it between the
+ * join code, the topic wall, the results, a countdown and a blank screen. The view on air is
+ * highlighted from the core's state, so a change made in another window shows here too.
+ */
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { ProjectorView } from '../../../../shared/voting.ts';
+import { Button } from '../../components/Button.tsx';
+import { Icon, type IconName } from '../../components/Icon.tsx';
+import { openProjectorWindow } from '../../lib/projector.ts';
+import { showOnProjector, useProjector } from '../../store/projector.ts';
+import { toastError } from '../../store/toasts.ts';
+import { PROJECTOR_KEYS, useProjectorShortcuts } from './useProjectorShortcuts.ts';
+
+const VIEW_ICONS: Record<ProjectorView, IconName> = {
+  join: 'phone',
+  topics: 'grid',
+  results: 'chart',
+  countdown: 'timer',
+  blank: 'eyeOff',
+};
+
+const BUTTON_VIEWS = ['join', 'topics', 'results'] as const;
+
+const MAX_MINUTES = 120;
+
+interface ProjectorBarProps {
+  workshopId: string;
+  /** The round the Results view shows; null lets the core pick (the open round, else the latest). */
+  roundId: string | null;
+}
+
+export function ProjectorBar({ workshopId, roundId }: ProjectorBarProps) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const state = useProjector((s) => s.state);
+  const [minutes, setMinutes] = useState('5');
+  const [minutesError, setMinutesError] = useState(false);
+  const onAir = state?.workshopId === workshopId ? state.view : null;
+
+  const show = async (view: ProjectorView) => {
+    let seconds: number | undefined;
+    if (view === 'countdown') {
+      const m = Number(minutes.trim().replace(',', '.'));
+      if (!Number.isFinite(m) || m <= 0 || m > MAX_MINUTES) {
+        setMinutesError(true);
+        return;
+      }
+      setMinutesError(false);
+      seconds = Math.max(1, Math.round(m * 60));
+    }
+    const result = await showOnProjector({
+      workshopId,
+      view,
+      roundId: view === 'results' ? roundId : null,
+      seconds,
+    });
+    if (!result.ok) toastError(result.error);
+  };
+
+  useProjectorShortcuts((view) => void show(view));
+
+  const viewButton = (view: ProjectorView) => {
+    const key = PROJECTOR_KEYS[view];
+    return (
+      <button
+        key={view}
+        type="button"
+        className="projector__view"
+        aria-pressed={onAir === view}
+        aria-keyshortcuts={key}
+        title={t('vote.projector.shortcut', { key })}
+        onClick={() => void show(view)}
+        data-testid={`projector-${view}`}
+      >
+        <Icon name={VIEW_ICONS[view]} size={16} />
+        {t(`vote.projector.view.${view}`)}
+        <span className="projector__key" aria-hidden="true">
+          {key}
+        </span>
+      </button>
+    );
+  };
+
+  return (
+    <section className="projector" aria-labelledby={`${ids}-title`}>
+      <div className="projector__lead">
+        <Icon name="monitor" size={20} className="projector__icon" />
+        <div>
+          <h2 className="projector__title" id={`${ids}-title`}>
+            {t('vote.projector.title')}
+          </h2>
+          <p className="projector__status" aria-live="polite">
+            {onAir
+              ? t('vote.projector.onAir', { view: t(`vote.projector.view.${onAir}`) })
+              : t('vote.projector.elsewhere')}
+          </p>
+        </div>
+      </div>
+      <fieldset className="projector__views">
+        <legend className="visually-hidden">{t('vote.projector.views')}</legend>
+        {BUTTON_VIEWS.map(viewButton)}
+        <div className={`projector__countdown ${onAir === 'countdown' ? 'is-on' : ''}`}>
+          {viewButton('countdown')}
+          <label className="visually-hidden" htmlFor={`${ids}-minutes`}>
+            {t('vote.projector.minutes')}
+          </label>
+          <input
+            id={`${ids}-minutes`}
+            className="input input--sm input--number projector__minutes"
+            inputMode="decimal"
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                void show('countdown');
+              }
+            }}
+            aria-invalid={minutesError || undefined}
+            aria-describedby={`${ids}-min-unit`}
+          />
+          <span className="projector__unit" id={`${ids}-min-unit`}>
+            {minutesError ? t('vote.projector.minutesInvalid', { max: MAX_MINUTES }) : t('vote.projector.minUnit')}
+          </span>
+        </div>
+        {viewButton('blank')}
+      </fieldset>
+      <Button icon="external" onClick={() => openProjectorWindow(workshopId)} className="projector__open">
+        {t('vote.projector.open')}
+      </Button>
+    </section>
+  );
+}

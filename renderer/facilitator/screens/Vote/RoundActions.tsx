@@ -1,0 +1,109 @@
+/** What can be done with a round in its state: open, close, reopen, reveal, edit, delete. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Result } from '../../../../shared/result.ts';
+import type { Round, RoundResults } from '../../../../shared/voting.ts';
+import { Button } from '../../components/Button.tsx';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { closeRound, deleteRound, openRound, revealRound } from '../../store/rounds.ts';
+import { showToast, toastError } from '../../store/toasts.ts';
+
+type Busy = 'state' | 'reveal' | null;
+
+/** Nobody voted (typed-in counts go with the round): the core lets such a round go. */
+export const canDelete = (results: RoundResults | undefined) =>
+  !!results && results.voters === 0 && results.ballotTotal === 0;
+
+export function RoundActions({
+  round,
+  results,
+  onEdit,
+}: {
+  round: Round;
+  results: RoundResults | undefined;
+  onEdit: () => void;
+}) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState<Busy>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  const run = async (kind: Busy, call: () => Promise<Result<unknown>>, done: string) => {
+    setBusy(kind);
+    const result = await call();
+    setBusy(null);
+    if (result.ok) showToast({ tone: 'success', message: done });
+    else toastError(result.error);
+  };
+
+  const remove = async () => {
+    const result = await deleteRound(round.id);
+    setConfirmDelete(false);
+    if (result.ok) showToast({ tone: 'success', message: t('vote.round.deleted') });
+    else toastError(result.error);
+  };
+
+  return (
+    <div className="round-actions">
+      {round.state === 'draft' ? (
+        <Button
+          variant="primary"
+          icon="play"
+          busy={busy === 'state'}
+          onClick={() => void run('state', () => openRound(round.id), t('vote.round.opened'))}
+        >
+          {t('vote.round.open')}
+        </Button>
+      ) : round.state === 'open' ? (
+        <Button
+          variant="primary"
+          icon="stop"
+          busy={busy === 'state'}
+          onClick={() => void run('state', () => closeRound(round.id), t('vote.round.closed'))}
+        >
+          {t('vote.round.close')}
+        </Button>
+      ) : (
+        <Button
+          icon="play"
+          busy={busy === 'state'}
+          onClick={() => void run('state', () => openRound(round.id), t('vote.round.reopened'))}
+        >
+          {t('vote.round.reopen')}
+        </Button>
+      )}
+      {round.hideResults ? (
+        <Button
+          icon={round.revealed ? 'eyeOff' : 'eye'}
+          busy={busy === 'reveal'}
+          aria-pressed={round.revealed}
+          onClick={() =>
+            void run(
+              'reveal',
+              () => revealRound(round.id, !round.revealed),
+              round.revealed ? t('vote.round.hiddenAgain') : t('vote.round.revealedDone'),
+            )
+          }
+        >
+          {round.revealed ? t('vote.round.hideAgain') : t('vote.round.reveal')}
+        </Button>
+      ) : null}
+      <span className="round-actions__spacer" />
+      <Button variant="ghost" icon="edit" onClick={onEdit}>
+        {t('vote.round.edit')}
+      </Button>
+      {canDelete(results) ? (
+        <Button variant="danger-ghost" icon="trash" onClick={() => setConfirmDelete(true)}>
+          {t('vote.round.delete')}
+        </Button>
+      ) : null}
+      <ConfirmDialog
+        open={confirmDelete}
+        title={t('vote.round.deleteTitle')}
+        message={t('vote.round.deleteMessage', { question: round.question })}
+        confirmLabel={t('vote.round.delete')}
+        onConfirm={remove}
+        onClose={() => setConfirmDelete(false)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+/** Topics proposed from phones: the moderation queue (pending first, then the newest). */
+import type { Result } from '../../../shared/result.ts';
+import type { Topic } from '../../../shared/schemas.ts';
+import type { TopicSuggestion } from '../../../shared/voting.ts';
+import { api } from '../lib/api.ts';
+import { createListStore } from './listStore.ts';
+
+const suggestions = createListStore<TopicSuggestion>({
+  list: (workshopId) => api()['suggestions:list']({ workshopId }),
+  sort: (a, b) =>
+    Number(b.state === 'pending') - Number(a.state === 'pending') ||
+    // Pending: in the order they came in, so the queue is worked through first come, first served.
+    (a.state === 'pending' ? a.createdAt.localeCompare(b.createdAt) : b.createdAt.localeCompare(a.createdAt)),
+});
+
+export const useSuggestions = suggestions.useStore;
+export const loadSuggestions = suggestions.load;
+export const resetSuggestions = suggestions.reset;
+
+export async function acceptSuggestion(
+  suggestion: TopicSuggestion,
+  edits: { title?: string; pitch?: string } = {},
+): Promise<Result<Topic>> {
+  const result = await api()['suggestions:accept']({ suggestionId: suggestion.id, patch: edits });
+  if (result.ok) suggestions.upsert({ ...suggestion, state: 'accepted', topicId: result.value.id });
+  return result;
+}
+
+export async function rejectSuggestion(suggestionId: string): Promise<Result<TopicSuggestion>> {
+  const result = await api()['suggestions:reject']({ suggestionId });
+  if (result.ok) suggestions.upsert(result.value);
+  return result;
+}

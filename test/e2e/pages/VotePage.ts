@@ -1,0 +1,221 @@
+/**
+ * The Vote stage: rounds and their live results, typed-in counts, phones on the LAN, the
+ * moderation queue and the projected screen's controls. English UI.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures.ts';
+
+export interface NewRound {
+  question: string;
+  method?: 'Dot voting' | 'Approval' | 'Jury scoring';
+  /** Topic titles to choose by hand; all topics when left out. */
+  topics?: string[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export class VotePage {
+  readonly stageLink: Locator;
+  readonly roundList: Locator;
+  readonly roundRows: Locator;
+  readonly panel: Locator;
+  readonly results: Locator;
+  readonly resultRows: Locator;
+  readonly roundDialog: Locator;
+  readonly phones: Locator;
+  readonly lanSwitch: Locator;
+  readonly joinCode: Locator;
+  readonly joinUrl: Locator;
+  readonly joined: Locator;
+  readonly queue: Locator;
+  readonly projector: Locator;
+  readonly notifications: Locator;
+
+  constructor(readonly page: Page) {
+    this.stageLink = page.getByRole('navigation', { name: 'Workshop stages' }).getByRole('link', { name: /^Vote\b/ });
+    this.roundList = page.getByRole('list', { name: 'Rounds', exact: true });
+    this.roundRows = this.roundList.getByRole('listitem');
+    this.panel = page.getByTestId('round-panel');
+    this.results = this.panel.getByRole('list', { name: 'Results, highest first' });
+    this.resultRows = this.results.getByRole('listitem');
+    this.roundDialog = page.getByTestId('round-dialog');
+    this.phones = page.getByRole('region', { name: 'Phones', exact: true });
+    this.lanSwitch = this.phones.getByRole('switch', { name: 'Participant server' });
+    this.joinCode = this.phones.getByTestId('join-code');
+    this.joinUrl = this.phones.getByTestId('join-url');
+    this.joined = this.phones.getByTestId('joined-count');
+    this.queue = page.getByRole('region', { name: 'Proposed from phones' });
+    this.projector = page.getByRole('region', { name: 'Projected screen' });
+    this.notifications = page.getByRole('region', { name: 'Notifications' });
+  }
+
+  async goTo(): Promise<void> {
+    await this.stageLink.click();
+    await expect(this.stageLink).toHaveAttribute('aria-current', 'page');
+    await expect(this.page.getByRole('heading', { level: 2, name: 'Vote rounds' })).toBeVisible();
+  }
+
+  roundRow(question: string): Locator {
+    return this.roundList.getByRole('button', { name: new RegExp(escapeRegExp(question)) });
+  }
+
+  async openNewRoundDialog(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'New round', exact: true }).click();
+    await expect(this.roundDialog).toBeVisible();
+    return this.roundDialog;
+  }
+
+  /** Fills the round dialog (which must be open) without submitting it. */
+  async fillRound(round: NewRound): Promise<void> {
+    const dialog = this.roundDialog;
+    await dialog.getByLabel('Question', { exact: true }).fill(round.question);
+    await dialog.getByRole('radio', { name: new RegExp(`^${round.method ?? 'Dot voting'}`) }).check();
+    if (round.topics) {
+      await dialog.getByRole('radio', { name: 'Choose topics' }).check();
+      await dialog.getByRole('button', { name: 'Select none' }).click();
+      const list = dialog.getByRole('list', { name: 'Choose topics' });
+      for (const title of round.topics) await list.getByRole('checkbox', { name: new RegExp(escapeRegExp(title)) }).check();
+    } else {
+      await dialog.getByRole('radio', { name: /^All topics/ }).check();
+    }
+  }
+
+  async submitRound(label = 'Create round'): Promise<void> {
+    await this.roundDialog.getByRole('button', { name: label, exact: true }).click();
+    await expect(this.roundDialog).toBeHidden();
+  }
+
+  get budget(): Locator {
+    return this.roundDialog.getByLabel(/^(Dots|Approvals) per person$/);
+  }
+
+  get budgetSuggestion(): Locator {
+    return this.roundDialog.getByTestId('budget-suggestion');
+  }
+
+  get state(): Locator {
+    return this.panel.getByTestId('round-state');
+  }
+
+  async roundAction(name: string): Promise<void> {
+    await this.panel.getByRole('button', { name, exact: true }).click();
+  }
+
+  /** Each result row as "rank|title|total|tied", as the laptop shows it (best first). */
+  async resultLines(): Promise<string[]> {
+    const rows = await this.resultRows.all();
+    return Promise.all(
+      rows.map(async (row) => {
+        const rank = (await row.locator('.result__rank').innerText()).trim();
+        const title = (await row.locator('.result__title').innerText()).trim();
+        const total = (await row.getByTestId('result-total').innerText()).trim();
+        const tied = (await row.getByText('Tied', { exact: true }).count()) > 0 ? 'tied' : '';
+        return [rank, title, total, tied].join('|');
+      }),
+    );
+  }
+
+  resultRow(title: string): Locator {
+    return this.resultRows.filter({ has: this.page.locator('.result__title', { hasText: title }) });
+  }
+
+  async showCounts(): Promise<void> {
+    const toggle = this.panel.getByRole('button', { name: 'Add paper ballots or a show of hands' });
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+    await expect(this.panel.getByRole('table', { name: 'Paper ballots and show of hands' })).toBeVisible();
+  }
+
+  /** Types a count and leaves the field with Enter (the count saves on Enter or blur). */
+  async typeCount(source: 'Paper ballots' | 'Show of hands', title: string, count: number): Promise<void> {
+    const input = this.panel.getByRole('textbox', { name: `${source} for “${title}”`, exact: true });
+    await input.fill(String(count));
+    await input.press('Enter');
+  }
+
+  countTotal(title: string): Locator {
+    return this.panel
+      .getByRole('table', { name: 'Paper ballots and show of hands' })
+      .getByRole('row', { name: new RegExp(`^${escapeRegExp(title)}`) })
+      .getByTestId('count-total');
+  }
+
+  /**
+   * Turns the participant server on. The UI asks for every interface (0.0.0.0); the test pins
+   * it to loopback with a free port, as lan:start allows, so no real network is needed.
+   */
+  async startLanOnLoopback(): Promise<void> {
+    await this.page.route('**/api/call/lan:start', (route) =>
+      route.continue({ postData: JSON.stringify({ host: '127.0.0.1', port: 0 }) }),
+    );
+    await this.lanSwitch.click();
+    await expect(this.lanSwitch).toHaveAttribute('aria-checked', 'true');
+    await expect(this.joinCode).toHaveText(/^[A-Z2-9]{6}$/);
+  }
+
+  /** The join URL's base (http://127.0.0.1:PORT), for a test's phone. */
+  async lanBase(): Promise<string> {
+    const url = new URL(((await this.joinUrl.textContent()) ?? '').trim());
+    return url.origin;
+  }
+
+  suggestion(title: string): Locator {
+    return this.queue.getByRole('article', { name: title, exact: true });
+  }
+
+  projectorView(name: 'Join' | 'Topics' | 'Results' | 'Countdown' | 'Blank'): Locator {
+    return this.projector.getByRole('button', { name: new RegExp(`^${name}\\b`) });
+  }
+
+  toast(text: string | RegExp): Locator {
+    return this.notifications.getByText(text);
+  }
+}
+
+/** A phone speaking the participant protocol over real HTTP (shared/protocol.ts). */
+export class TestPhone {
+  private token = '';
+
+  constructor(
+    readonly base: string,
+    readonly name: string,
+  ) {}
+
+  private async call<T>(path: string, body?: unknown): Promise<T> {
+    const response = await fetch(`${this.base}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: {
+        'content-type': 'application/json',
+        ...(this.token ? { authorization: `Bearer ${this.token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const json = (await response.json()) as T;
+    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${JSON.stringify(json)}`);
+    return json;
+  }
+
+  async join(code: string): Promise<void> {
+    const { token } = await this.call<{ token: string }>('/p/join', { code, name: this.name });
+    this.token = token;
+  }
+
+  proposeTopic(title: string, pitch = ''): Promise<{ suggestionId: string }> {
+    return this.call('/p/topics', { title, pitch, requestId: crypto.randomUUID() });
+  }
+
+  /** The open rounds this phone can vote in, with their item ids. */
+  async rounds(): Promise<{ id: string; question: string; items: { id: string; title: string }[] }[]> {
+    const state = await this.call<{ rounds: { id: string; question: string; items: { id: string; title: string }[] }[] }>(
+      '/p/state',
+    );
+    return state.rounds;
+  }
+
+  /** One dot on the item titled `title` in the open round asking `question`. */
+  async dot(question: string, title: string): Promise<void> {
+    const round = (await this.rounds()).find((r) => r.question === question);
+    const item = round?.items.find((i) => i.title === title);
+    if (!round || !item) throw new Error(`no open round “${question}” with “${title}”`);
+    await this.call('/p/votes', { roundId: round.id, itemId: item.id, delta: 1, requestId: crypto.randomUUID() });
+  }
+}
