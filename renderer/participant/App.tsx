@@ -1,0 +1,55 @@
+/**
+ * The phone page, served by the participant server at /j/<CODE>: join (a name is optional),
+ * then vote in whatever round the facilitator opens, and propose topics. It keeps working
+ * through a flaky venue Wi-Fi: taps are queued and retried, the state is re-read on return.
+ */
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CodeForm } from './components/CodeForm.tsx';
+import { ConnectionBanner } from './components/ConnectionBanner.tsx';
+import { Header } from './components/Header.tsx';
+import { JoinForm } from './components/JoinForm.tsx';
+import { Lobby } from './components/Lobby.tsx';
+import { NoticeToast } from './components/NoticeToast.tsx';
+import { catchUpWhenVisible } from './store/events.ts';
+import { usePhone } from './store/phoneStore.ts';
+import { start } from './store/session.ts';
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('phone.loading')}
+    </p>
+  );
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const phase = usePhone((s) => s.phase);
+  const title = usePhone((s) => s.state?.workshop.title);
+
+  useEffect(() => {
+    if (usePhone.getState().phase === 'starting') start();
+    return catchUpWhenVisible();
+  }, []);
+
+  useEffect(() => {
+    document.title = title ? `${title} · ${t('phone.windowTitle')}` : `${t('phone.windowTitle')} · Agora`;
+  }, [t, title]);
+
+  let body: React.ReactNode;
+  if (phase === 'join' || phase === 'joining') body = <JoinForm />;
+  else if (phase === 'badCode') body = <CodeForm />;
+  else if (phase === 'ready') body = <Lobby />;
+  else body = <Loading />;
+
+  return (
+    <div className="phone">
+      <Header />
+      <ConnectionBanner />
+      <main className="phone__main">{body}</main>
+      <NoticeToast />
+    </div>
+  );
+}

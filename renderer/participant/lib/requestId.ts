@@ -1,0 +1,13 @@
+/**
+ * A fresh id for one action (a tap, a proposed topic), so that retrying it after a lost answer
+ * is applied once. crypto.randomUUID exists only in secure contexts, and the phone page is
+ * served over plain http on the local network, so build a v4 UUID from getRandomValues,
+ * which every browser offers everywhere.
+ */
+export function newRequestId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40;
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

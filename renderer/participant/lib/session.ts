@@ -1,0 +1,47 @@
+/**
+ * What a phone remembers per join code, so a reload (or the phone waking up) rejoins silently:
+ * the token and the name it gave. Kept in localStorage under the code, so joining another
+ * workshop on the same phone does not sign out of the first.
+ */
+export interface SavedSession {
+  token: string;
+  name: string;
+}
+
+const key = (code: string) => `agora.phone.${code}`;
+
+export function loadSession(code: string): SavedSession | null {
+  try {
+    const raw = localStorage.getItem(key(code));
+    const parsed = raw ? (JSON.parse(raw) as Partial<SavedSession>) : null;
+    return parsed && typeof parsed.token === 'string'
+      ? { token: parsed.token, name: typeof parsed.name === 'string' ? parsed.name : '' }
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveSession(code: string, session: SavedSession): void {
+  try {
+    localStorage.setItem(key(code), JSON.stringify(session));
+  } catch {
+    // private browsing: the phone will simply join again after a reload
+  }
+}
+
+export function clearSession(code: string): void {
+  try {
+    localStorage.removeItem(key(code));
+  } catch {
+    // nothing stored, nothing to clear
+  }
+}
+
+/** The join code in the address: /j/K7PQ2M → "K7PQ2M"; null when it is not a plausible code. */
+export function codeFromPath(pathname: string): string | null {
+  const match = /\/j\/([^/?#]+)/.exec(pathname);
+  const code = match?.[1] ? decodeURIComponent(match[1]).trim().toUpperCase() : '';
+  // The server has the exact alphabet (shared/protocol.ts); here only the shape, to avoid bundling zod.
+  return /^[A-Z0-9]{6}$/.test(code) ? code : null;
+}
