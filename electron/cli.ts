@@ -180,14 +180,15 @@ function waitForSignal(): Promise<void> {
   });
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`agora: ${(error as Error).message}\nRun "npm run agora -- help" for usage.`);
-      process.exit(2);
-    }
-    console.error(`agora: ${error instanceof StoreError || error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  },
-);
+/** Exits once stdout has flushed: an export piped into another program would otherwise be cut off. */
+const exitAfterOutput = (code: number) => process.stdout.write('', () => process.exit(code));
+
+main(process.argv.slice(2)).then(exitAfterOutput, (error: unknown) => {
+  if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+    console.error(`agora: ${(error as Error).message}\nRun "npm run agora -- help" for usage.`);
+    exitAfterOutput(2);
+    return;
+  }
+  console.error(`agora: ${error instanceof StoreError || error instanceof Error ? error.message : String(error)}`);
+  exitAfterOutput(1);
+});

@@ -26,6 +26,27 @@ describe('agora CLI', () => {
     expect(wrong.out).toBe('');
   });
 
+  it('exports a large workshop through a pipe whole, with its vote rounds and totals', () => {
+    const dir = join(scratch.dir, 'large');
+    const [demoId] = agora('list', '--data-dir', dir).out.split('\t');
+    const demo = JSON.parse(agora('export', demoId!, '--data-dir', dir).out) as {
+      topics: { title: string; pitch: string }[];
+      rounds: { state: string; items: unknown[]; results: { total: number }[]; ballots: unknown[] }[];
+    };
+    expect(demo.rounds[0]).toMatchObject({ state: 'open', ballots: [] });
+    expect(demo.rounds[0]?.results).toHaveLength(demo.topics.length);
+
+    // ~600 KB of JSON: far more than one pipe buffer, so an early exit would cut it off
+    const big = { ...demo, rounds: [], topics: Array.from({ length: 300 }, (_, i) => ({ title: `Topic ${i}`, pitch: 'x'.repeat(2000) })) };
+    const file = join(scratch.dir, 'big.json');
+    writeFileSync(file, JSON.stringify(big));
+    const id = agora('import', file, '--data-dir', dir).out.trim();
+    const piped = agora('export', id, '--data-dir', dir);
+    expect(piped.code).toBe(0);
+    expect(piped.out.length).toBeGreaterThan(600_000);
+    expect((JSON.parse(piped.out) as { topics: unknown[] }).topics).toHaveLength(300);
+  });
+
   it('lists, exports, imports and backs up on the same store', () => {
     const dir = join(scratch.dir, 'data');
     const list = agora('list', '--data-dir', dir);
