@@ -19,7 +19,33 @@ const QUESTION = 'Which topics go to the plenary?';
 const A = 'Green technologies as a growth sector';
 const B = 'Data mining for small companies';
 const C = 'Open data as raw material for local businesses';
-const SIX = [A, B, C, 'Measuring the digital economy of a city', 'Living labs: testing new services with residents', 'E-commerce for traditional crafts'];
+const SIX = [
+  A,
+  B,
+  C,
+  'Measuring the digital economy of a city',
+  'Living labs: testing new services with residents',
+  'E-commerce for traditional crafts',
+];
+
+const OUT = resolve(import.meta.dirname, '../output/screenshots');
+
+/** Saves a screenshot for review (full page, or as the window shows a dialog) and checks nothing scrolls sideways. */
+async function shoot(page: Page, name: string, { dialog = false } = {}) {
+  await page.evaluate(() => document.fonts.ready);
+  await page.mouse.move(0, 0);
+  if (!dialog) {
+    // A full-length picture taken scrolled down would show the sticky top bar mid-page, and the toasts.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const dismiss = page.locator('.toast__close'); // in either language
+    while ((await dismiss.count()) > 0) await dismiss.first().click();
+  }
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect.soft(overflow, `${name}: the page scrolls sideways by ${overflow}px at 1280 px wide`).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: !dialog, animations: 'disabled', caret: 'hide' });
+}
 
 async function openVote(page: Page, agora: { open(page: Page): Promise<void> }): Promise<VotePage> {
   const home = new HomePage(page);
@@ -198,8 +224,14 @@ test('a named jury round: weighted criteria, scores typed in from paper, results
   const score = async (juror: string, item: string, impact: number, feasibility: number) => {
     await jury.getByLabel('Juror', { exact: true }).fill(juror);
     await jury.getByLabel('Item', { exact: true }).selectOption({ label: `${item === A ? 1 : 2}. ${item}` });
-    await jury.getByRole('group', { name: 'Impact' }).getByRole('radio', { name: String(impact) }).check();
-    await jury.getByRole('group', { name: 'Feasibility' }).getByRole('radio', { name: String(feasibility) }).check();
+    await jury
+      .getByRole('group', { name: 'Impact' })
+      .getByRole('radio', { name: String(impact) })
+      .check();
+    await jury
+      .getByRole('group', { name: 'Feasibility' })
+      .getByRole('radio', { name: String(feasibility) })
+      .check();
     await jury.getByRole('button', { name: 'Save scores' }).click();
     await expect(vote.toast(`Scores saved for ${juror} on “${item}”.`)).toBeVisible();
   };
@@ -211,6 +243,8 @@ test('a named jury round: weighted criteria, scores typed in from paper, results
   expect(await vote.resultLines()).toEqual([`1|${A}|3.75/ 5|`, `2|${B}|3.00/ 5|`]);
   await expect(vote.resultRow(A)).toContainText('scored by 2 jurors');
   await expect(vote.panel.getByTestId('stat-voters')).toHaveText('2');
+  mkdirSync(OUT, { recursive: true });
+  await shoot(page, 'en-vote-jury');
 
   await vote.roundAction('Reveal results');
   await expect(vote.panel.getByText('Hidden from the room', { exact: true })).toBeHidden();
@@ -299,21 +333,21 @@ test('no serious or critical axe violations on the Vote screen and its dialogs',
   await page.keyboard.press('Escape');
 });
 
-// ---- screenshots ----------------------------------------------------------------------------
-
-const OUT = resolve(import.meta.dirname, '../output/screenshots');
-
-async function shoot(page: Page, name: string, { dialog = false } = {}) {
-  await page.evaluate(() => document.fonts.ready);
-  await page.mouse.move(0, 0);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect.soft(overflow, `${name}: the page scrolls sideways by ${overflow}px at 1280 px wide`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: !dialog, animations: 'disabled', caret: 'hide' });
-}
-
 const UI = {
-  en: { language: 'English', newRound: 'New round', newRoundTitle: 'New vote round', cancel: 'Cancel', edit: /^Edit “/ },
-  fr: { language: 'Français', newRound: 'Nouveau tour', newRoundTitle: 'Nouveau tour de vote', cancel: 'Annuler', edit: /^Retoucher « / },
+  en: {
+    language: 'English',
+    newRound: 'New round',
+    newRoundTitle: 'New vote round',
+    cancel: 'Cancel',
+    edit: /^Edit “/,
+  },
+  fr: {
+    language: 'Français',
+    newRound: 'Nouveau tour',
+    newRoundTitle: 'Nouveau tour de vote',
+    cancel: 'Annuler',
+    edit: /^Modifier « /,
+  },
 } as const;
 
 for (const lang of ['en', 'fr'] as const) {
@@ -330,7 +364,10 @@ for (const lang of ['en', 'fr'] as const) {
     await phones[0]?.dot(DEMO_ROUND, A);
     await phones[1]?.dot(DEMO_ROUND, B);
     await phones[1]?.dot(DEMO_ROUND, C);
-    await phones[0]?.proposeTopic('Night buses for shift workers', 'Many of us work late: can the city and employers share the cost?');
+    await phones[0]?.proposeTopic(
+      'Night buses for shift workers',
+      'Many of us work late: can the city and employers share the cost?',
+    );
     await phones[1]?.proposeTopic('A shared calendar of business events', '');
     await vote.showCounts();
     await vote.typeCount('Paper ballots', A, 3);
@@ -344,7 +381,7 @@ for (const lang of ['en', 'fr'] as const) {
     const button = page.getByRole('button', { name: ui.language });
     await button.click();
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    await expect(vote.suggestion('Night buses for shift workers')).toBeVisible();
+    await expect(page.getByRole('article', { name: 'Night buses for shift workers' })).toBeVisible();
     if (lang === 'fr') {
       const leftovers = await englishLeftovers(page);
       expect.soft(leftovers, `English strings on the French Vote screen:\n${leftovers.join('\n')}`).toEqual([]);

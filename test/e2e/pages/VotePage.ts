@@ -74,7 +74,8 @@ export class VotePage {
       await dialog.getByRole('radio', { name: 'Choose topics' }).check();
       await dialog.getByRole('button', { name: 'Select none' }).click();
       const list = dialog.getByRole('list', { name: 'Choose topics' });
-      for (const title of round.topics) await list.getByRole('checkbox', { name: new RegExp(escapeRegExp(title)) }).check();
+      for (const title of round.topics)
+        await list.getByRole('checkbox', { name: new RegExp(escapeRegExp(title)) }).check();
     } else {
       await dialog.getByRole('radio', { name: /^All topics/ }).check();
     }
@@ -106,9 +107,9 @@ export class VotePage {
     const rows = await this.resultRows.all();
     return Promise.all(
       rows.map(async (row) => {
-        const rank = (await row.locator('.result__rank').innerText()).trim();
-        const title = (await row.locator('.result__title').innerText()).trim();
-        const total = (await row.getByTestId('result-total').innerText()).trim();
+        const rank = ((await row.locator('.result__rank').textContent()) ?? '').trim();
+        const title = ((await row.locator('.result__title').textContent()) ?? '').trim();
+        const total = ((await row.getByTestId('result-total').textContent()) ?? '').trim();
         const tied = (await row.getByText('Tied', { exact: true }).count()) > 0 ? 'tied' : '';
         return [rank, title, total, tied].join('|');
       }),
@@ -205,9 +206,9 @@ export class TestPhone {
 
   /** The open rounds this phone can vote in, with their item ids. */
   async rounds(): Promise<{ id: string; question: string; items: { id: string; title: string }[] }[]> {
-    const state = await this.call<{ rounds: { id: string; question: string; items: { id: string; title: string }[] }[] }>(
-      '/p/state',
-    );
+    const state = await this.call<{
+      rounds: { id: string; question: string; items: { id: string; title: string }[] }[];
+    }>('/p/state');
     return state.rounds;
   }
 

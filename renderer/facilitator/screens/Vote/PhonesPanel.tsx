@@ -75,33 +75,31 @@ function JoinDetails({ workshopId, join, status }: { workshopId: string; join: J
         </span>
       </div>
       {url ? (
-        <div className="join__qr-row">
-          <QrCode value={url} size={148} label={t('vote.join.qrLabel', { url })} className="join__qr" />
-          <div className="join__where">
-            <span className="join__caption">{t('vote.join.url')}</span>
-            <output className="join__url" data-testid="join-url">
-              {url}
-            </output>
-            {status.addresses.length > 1 ? (
-              <div className="field join__address">
-                <label className="join__caption" htmlFor={`${ids}-address`}>
-                  {t('vote.lan.network')}
-                </label>
-                <select
-                  id={`${ids}-address`}
-                  className="input input--sm select"
-                  value={current}
-                  onChange={(e) => chooseAddress(e.target.value)}
-                >
-                  {status.addresses.map((a) => (
-                    <option key={`${a.name}-${a.address}`} value={a.address}>
-                      {a.name} — {a.address}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            ) : null}
-          </div>
+        <div className="join__qr-block">
+          <QrCode value={url} size={168} label={t('vote.join.qrLabel', { url })} className="join__qr" />
+          <span className="join__caption">{t('vote.join.url')}</span>
+          <output className="join__url" data-testid="join-url">
+            {url}
+          </output>
+          {status.addresses.length > 1 ? (
+            <div className="field join__address">
+              <label className="join__caption" htmlFor={`${ids}-address`}>
+                {t('vote.lan.network')}
+              </label>
+              <select
+                id={`${ids}-address`}
+                className="input input--sm select"
+                value={current}
+                onChange={(e) => chooseAddress(e.target.value)}
+              >
+                {status.addresses.map((a) => (
+                  <option key={`${a.name}-${a.address}`} value={a.address}>
+                    {a.name} — {a.address}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : null}
         </div>
       ) : null}
       <div className="join__foot">

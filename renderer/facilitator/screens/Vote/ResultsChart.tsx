@@ -42,13 +42,15 @@ function CountRow({
 }) {
   const { t, i18n } = useTranslation();
   const n = (value: number) => formatNumber(value, i18n.language);
+  // Items nobody voted for stay in the list (the room may ask) but quietly: no sources, no tie label.
+  const zero = item.total === 0;
   return (
-    <li className="result" data-testid="result-row">
+    <li className={zero ? 'result result--zero' : 'result'} data-testid="result-row">
       <Rank item={item} anyVotes={anyVotes} />
       <div className="result__body">
         <div className="result__line">
           <span className="result__title">{item.title}</span>
-          {anyVotes && item.tied ? <span className="tie-badge">{t('vote.results.tied')}</span> : null}
+          {anyVotes && item.tied && !zero ? <span className="tie-badge">{t('vote.results.tied')}</span> : null}
           <span className="result__total" data-testid="result-total">
             {n(item.total)}
           </span>
@@ -64,7 +66,7 @@ function CountRow({
             ) : null,
           )}
         </div>
-        {showSources ? (
+        {showSources && !zero ? (
           <p className="result__sources">
             {SOURCES.map((source) => (
               <span key={source} className={`source source--${source}`}>
