@@ -9,7 +9,7 @@ export function throttleByKey(fn: (key: string) => void, ms: number): (key: stri
     const slot = { again: false };
     waiting.set(key, slot);
     fn(key);
-    window.setTimeout(() => {
+    setTimeout(() => {
       waiting.delete(key);
       if (slot.again) run(key);
     }, ms);

@@ -115,15 +115,16 @@ export function draftFromRound(round: Round, topics: readonly Topic[]): RoundDra
  * unique among `taken`. The core wants a-z, 0-9 and -, at most 24 characters.
  */
 export function criterionKey(label: string, taken: ReadonlySet<string>): string {
-  const base =
-    label
-      .normalize('NFD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 20)
-      .replace(/-+$/, '') || 'criterion';
+  const slug = label
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // 21 characters leave room for a "-99" suffix; a cut word is dropped rather than left half.
+  let base = slug.slice(0, 21);
+  if (slug.length > 21 && slug[21] !== '-' && base.includes('-')) base = base.slice(0, base.lastIndexOf('-'));
+  base = base.replace(/-+$/, '') || 'criterion';
   let key = base;
   for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
   return key;
