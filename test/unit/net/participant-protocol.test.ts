@@ -269,6 +269,18 @@ describe('dot voting', () => {
     expect((overItem.json as PhoneErrorBody).error.message).toMatch(/3 per item/);
   });
 
+  it('never overspends, even when one phone sends many votes at once', async () => {
+    const token = await join();
+    const before = (await results(dot.id)).ballotTotal;
+    const answers = await Promise.all(dot.items.slice(0, 10).map((item) => dotVote(token, dot.id, item.id, 1)));
+    expect(answers.filter((a) => a.status === 200)).toHaveLength(7);
+    for (const a of answers.filter((a) => a.status !== 200)) expectError(a, 'budget_exceeded');
+    const mine = (await state(token)).json.rounds.find((r) => r.id === dot.id)!;
+    expect(Object.values(mine.myVotes).reduce((a, b) => a + b, 0)).toBe(7);
+    expect(mine.remaining).toBe(0);
+    expect((await results(dot.id)).ballotTotal).toBe(before + 7);
+  });
+
   it('refuses a −1 where I have no dot: 409 nothing_to_remove', async () => {
     const token = await join();
     await refused('nothing_to_remove', () => dotVote(token, dot.id, dot.items[0]!.id, -1), token);
@@ -397,6 +409,28 @@ describe('where a vote cannot go', () => {
     await refused('not_found', () => dotVote(token, dot.id, 'no-such-item', 1), token);
     await refused('not_found', () => dotVote(token, other.round.id, other.round.items[0]!.id, 1), token);
     await t.must('rounds:close', { roundId: small.id });
+  });
+
+  it('hides the totals from phones until the facilitator reveals them, and tells them when', async () => {
+    const secret = await newRound({ question: 'Sealed vote', hideResults: true });
+    const token = await join();
+    expect((await dotVote(token, secret.id, secret.items[0]!.id, 1)).status).toBe(200);
+    const sealed = await state(token);
+    expect(sealed.json.rounds.find((r) => r.id === secret.id)).toMatchObject({
+      results: null,
+      myVotes: { [secret.items[0]!.id]: 1 },
+    });
+    const events = await openEvents(base, token);
+    try {
+      await t.must('rounds:reveal', { roundId: secret.id });
+      expect(await events.next()).toEqual({ type: 'rounds' });
+      const shown = (await state(token)).json.rounds.find((r) => r.id === secret.id)!;
+      expect(shown.results?.voters).toBe(1);
+      expect(shown.results?.items.find((i) => i.itemId === secret.items[0]!.id)?.ballots).toBe(1);
+    } finally {
+      events.close();
+    }
+    await t.must('rounds:close', { roundId: secret.id });
   });
 
   it('409 name_required in a named round when I joined without a name (blank counts as none)', async () => {

@@ -191,8 +191,7 @@ it('keeps every acknowledged vote through a SIGKILL, and counts each resent vote
 
   let acks = 0;
   let killed = false;
-  let sending = 0;
-  let inFlightAtKill = 0;
+  let cutOff = 0;
   let answersLost = 0;
   const refusals: string[] = [];
 
@@ -211,7 +210,6 @@ it('keeps every acknowledged vote through a SIGKILL, and counts each resent vote
       // stored the vote, the phone cannot know, and keeps it as "in flight" until it can resend.
       const answerLost = p.votes.length === 3 && phones.indexOf(p) % 2 === 0;
       let stillPending = answerLost;
-      sending++;
       try {
         const res = await send<PhoneBallot>(first, p, '/p/votes', {
           roundId: round.id,
@@ -233,13 +231,12 @@ it('keeps every acknowledged vote through a SIGKILL, and counts each resent vote
         if (++acks === KILL_AFTER_ACKS) {
           first.child.kill('SIGKILL');
           killed = true;
-          inFlightAtKill = sending - 1;
         }
       } catch {
         stillPending = true;
+        cutOff++;
         return; // the server died before answering: the phone does not know whether the vote counted
       } finally {
-        sending--;
         if (!stillPending) bump(pending, vote.itemId, -1);
         for (const wake of p.waiters.splice(0)) wake();
       }
@@ -249,12 +246,13 @@ it('keeps every acknowledged vote through a SIGKILL, and counts each resent vote
   await first.exited;
   expect(first.child.signalCode).toBe('SIGKILL');
   expect(refusals).toEqual([]);
-  expect(acks).toBe(KILL_AFTER_ACKS);
+  // Answers already on their way when the server died still count: the phone got them.
+  expect(acks).toBeGreaterThanOrEqual(KILL_AFTER_ACKS);
   expect(answersLost).toBeGreaterThan(0);
   const unacked = phones.flatMap((p) => p.votes.filter((v) => !v.acked));
   // The kill caught votes in flight (otherwise this test would prove nothing about them).
-  expect(inFlightAtKill).toBeGreaterThan(0);
-  expect(unacked.length).toBe(answersLost + inFlightAtKill);
+  expect(cutOff).toBeGreaterThan(0);
+  expect(unacked.length).toBe(answersLost + cutOff);
 
   /** Each phone's stored ballot and the request ids the store says it applied, read from the data folder. */
   async function readStore() {
@@ -366,7 +364,7 @@ it('keeps every acknowledged vote through a SIGKILL, and counts each resent vote
   }
 
   console.info(
-    `[durability] ${acks} acknowledged, ${unacked.length} unanswered (${answersLost} answers lost, ${inFlightAtKill} in flight at the kill; ${landedUnanswered} of them had been stored), ` +
+    `[durability] ${acks} acknowledged, ${unacked.length} unanswered (${answersLost} answers lost, ${cutOff} cut off by the kill; ${landedUnanswered} of them had been stored), ` +
       `${phones.reduce((n, p) => n + p.votes.length, 0)} votes in all; ${Math.round(performance.now() - startedAt)} ms`,
   );
 }, 60_000);
