@@ -269,6 +269,27 @@ describe('dot voting', () => {
     expect((overItem.json as PhoneErrorBody).error.message).toMatch(/3 per item/);
   });
 
+  it('the totals phones see follow every vote, typed-in count and renamed topic', async () => {
+    const watcher = await join();
+    const voter = await join();
+    const item = dot.items[8]!;
+    const seen = async () =>
+      (await state(watcher)).json.rounds
+        .find((r) => r.id === dot.id)!
+        .results!.items.find((i) => i.itemId === item.id)!;
+    const start = await seen();
+    await dotVote(voter, dot.id, item.id, 1);
+    expect(await seen()).toMatchObject({ ballots: start.ballots + 1, total: start.total + 1 });
+    await t.must('rounds:setCount', { roundId: dot.id, itemId: item.id, source: 'paper', count: 5 });
+    expect(await seen()).toMatchObject({ ballots: start.ballots + 1, paper: 5, total: start.total + 6 });
+    await dotVote(voter, dot.id, item.id, -1);
+    expect(await seen()).toMatchObject({ ballots: start.ballots, total: start.total + 5 });
+    await t.must('topics:update', { topicId: item.id, patch: { title: 'Renamed on the wall' } });
+    expect((await seen()).title).toBe('Renamed on the wall');
+    await t.must('rounds:setCount', { roundId: dot.id, itemId: item.id, source: 'paper', count: 0 });
+    expect(await seen()).toMatchObject({ ballots: start.ballots, paper: 0, total: start.total });
+  });
+
   it('never overspends, even when one phone sends many votes at once', async () => {
     const token = await join();
     const before = (await results(dot.id)).ballotTotal;
