@@ -186,6 +186,21 @@ describe('tally — dot and approval properties', () => {
     );
   });
 
+  it('dots summed beforehand (as the store does in SQL) give the same results as the ballots', () => {
+    fc.assert(
+      fc.property(arbCase, ({ n, method, ballots, manual }) => {
+        const round = roundOf(method, itemIds(n));
+        const perItem: Record<string, number> = {};
+        for (const ballot of ballots)
+          for (const [id, dots] of Object.entries(ballot)) perItem[id] = (perItem[id] ?? 0) + dots;
+        const voters = ballots.filter((b) => Object.keys(b).length > 0).length;
+        expect(tally({ round, dotTotals: { perItem, voters }, manual })).toEqual(
+          tally({ round, dotBallots: ballots, manual }),
+        );
+      }),
+    );
+  });
+
   it('ranks are competition ranks (1, 2, 2, 4), equal totals tie, sorted by total then round order', () => {
     fc.assert(
       fc.property(arbCase, ({ n, method, ballots, manual }) => {

@@ -8,6 +8,11 @@ export interface TallyInput {
   round: Pick<Round, 'id' | 'method' | 'state' | 'items' | 'criteria'>;
   /** One entry per ballot (device or named juror). */
   dotBallots?: readonly DotBallot[];
+  /**
+   * The same as `dotBallots`, already summed (the store does it in SQL for large rounds):
+   * dots per item, and how many ballots hold at least one dot. Used instead of dotBallots.
+   */
+  dotTotals?: { perItem: Readonly<Record<string, number>>; voters: number };
   scoreBallots?: readonly ScoreBallot[];
   manual?: readonly ManualCount[];
 }
@@ -15,7 +20,7 @@ export interface TallyInput {
 /** Mean rounded to 2 decimals, so equal scores compare equal and print the same everywhere. */
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
-export function tally({ round, dotBallots = [], scoreBallots = [], manual = [] }: TallyInput): RoundResults {
+export function tally({ round, dotBallots = [], dotTotals, scoreBallots = [], manual = [] }: TallyInput): RoundResults {
   const itemIds = new Set(round.items.map((i) => i.id));
   const manualOf = (itemId: string, source: CountSource) =>
     manual.filter((m) => m.itemId === itemId && m.source === source).reduce((sum, m) => sum + m.count, 0);
@@ -25,6 +30,13 @@ export function tally({ round, dotBallots = [], scoreBallots = [], manual = [] }
   const dots = new Map<string, number>();
   if (round.method === 'scoring') {
     voters = scoreBallots.filter((b) => Object.keys(b).some((id) => itemIds.has(id))).length;
+  } else if (dotTotals) {
+    voters = dotTotals.voters;
+    for (const [itemId, n] of Object.entries(dotTotals.perItem)) {
+      if (!itemIds.has(itemId) || n <= 0) continue;
+      dots.set(itemId, n);
+      ballotTotal += n;
+    }
   } else {
     for (const ballot of dotBallots) {
       let cast = 0;

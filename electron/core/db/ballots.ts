@@ -65,6 +65,17 @@ export function allDotBallots(db: Db, roundId: string): Map<string, Record<strin
   return ballots;
 }
 
+/** Dots per item and the number of voters with at least one dot, summed by SQLite. */
+export function dotTotals(db: Db, roundId: string): { perItem: Record<string, number>; voters: number } {
+  const rows = cached(db, 'SELECT item_id, sum(dots) AS dots FROM votes WHERE round_id = ? GROUP BY item_id').all(
+    roundId,
+  ) as { item_id: string; dots: number }[];
+  const { voters } = cached(db, 'SELECT count(DISTINCT voter_id) AS voters FROM votes WHERE round_id = ?').get(
+    roundId,
+  ) as { voters: number };
+  return { perItem: Object.fromEntries(rows.map((r) => [r.item_id, r.dots])), voters };
+}
+
 export function allScoreBallots(db: Db, roundId: string): Map<string, Record<string, Record<string, number>>> {
   const rows = cached(db, 'SELECT voter_id, item_id, criterion_id, score FROM scores WHERE round_id = ?').all(
     roundId,

@@ -175,7 +175,7 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
           .code(429)
           .header('retry-after', '5')
           .send(errorBody('rate_limited', 'Too many joins from this device.'));
-      const result = phones.join(request.body);
+      const result = await phones.join(request.body);
       if (!result.ok) return send(reply, result);
       const { token, workshop } = result.value;
       return send(reply, { ok: true, value: { token, workshop } });
@@ -186,11 +186,11 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
     );
     server.post(
       '/p/votes',
-      asPhone((voter, request, reply) => send(reply, phones.vote(voter, request.body))),
+      asPhone(async (voter, request, reply) => send(reply, await phones.vote(voter, request.body))),
     );
     server.post(
       '/p/topics',
-      asPhone((voter, request, reply) => send(reply, phones.suggestTopic(voter, request.body))),
+      asPhone(async (voter, request, reply) => send(reply, await phones.suggestTopic(voter, request.body))),
     );
     server.get(
       '/p/events',

@@ -31,6 +31,7 @@ import { findRound, hasItem, listOpenRoundRecords } from '../db/rounds.ts';
 import { insertSuggestion } from '../db/suggestions.ts';
 import { findJoinCode, findJoinCodeByCode, findPhoneByTokenHash, insertVoter, type Voter } from '../db/voters.ts';
 import { findWorkshop } from '../db/workshops.ts';
+import { createWriteBatcher } from '../db/writeBatch.ts';
 import type { CoreContext } from './context.ts';
 import { describeZodError } from './dispatch.ts';
 import { roundResults, withItems } from './rounds.ts';
@@ -58,12 +59,13 @@ const newToken = (): string => randomBytes(32).toString('base64url');
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
 export interface PhoneService {
-  join(body: unknown): PhoneResult<JoinResponse & { workshopId: string }>;
+  join(body: unknown): Promise<PhoneResult<JoinResponse & { workshopId: string }>>;
   /** The phone behind a bearer token, if the token is known and its join code generation is current. */
   authenticate(token: string | undefined): PhoneResult<Voter>;
   state(voter: Voter): PhoneResult<PhoneState>;
-  vote(voter: Voter, body: unknown): PhoneResult<PhoneBallot>;
-  suggestTopic(voter: Voter, body: unknown): PhoneResult<SuggestTopicResponse>;
+  /** Settles once the vote is committed to disk (or refused, having changed nothing). */
+  vote(voter: Voter, body: unknown): Promise<PhoneResult<PhoneBallot>>;
+  suggestTopic(voter: Voter, body: unknown): Promise<PhoneResult<SuggestTopicResponse>>;
 }
 
 export function createPhoneService({
@@ -91,19 +93,26 @@ export function createPhoneService({
   const cacheEnabled = subscribe !== undefined;
   subscribe?.(forget);
 
-  /** Runs a phone's write once per request id: a retry gets the first answer back and writes nothing. */
-  function once<T>(voter: Voter, requestId: string, run: () => T): PhoneResult<T> {
+  const writes = createWriteBatcher(db);
+
+  /**
+   * Runs a phone's write once per request id, in the next group commit: a retry gets the
+   * first answer back and writes nothing (`fresh` is false).
+   */
+  async function once<T>(
+    voter: Voter,
+    requestId: string,
+    run: () => T,
+  ): Promise<PhoneResult<{ value: T; fresh: boolean }>> {
     try {
-      const value = db
-        .transaction(() => {
-          const earlier = findAppliedRequest(db, voter.id, requestId);
-          if (earlier !== undefined) return { value: JSON.parse(earlier) as T, fresh: false };
-          const value = run();
-          recordAppliedRequest(db, voter.id, requestId, JSON.stringify(value), now());
-          return { value, fresh: true };
-        })
-        .immediate();
-      return phoneOk(value.value);
+      const outcome = await writes.run(() => {
+        const earlier = findAppliedRequest(db, voter.id, requestId);
+        if (earlier !== undefined) return { value: JSON.parse(earlier) as T, fresh: false };
+        const value = run();
+        recordAppliedRequest(db, voter.id, requestId, JSON.stringify(value), now());
+        return { value, fresh: true };
+      });
+      return phoneOk(outcome);
     } catch (error) {
       if (error instanceof PhoneRefusal) return phoneFail(error.code, error.message);
       throw error;
@@ -118,7 +127,7 @@ export function createPhoneService({
   };
 
   return {
-    join(body) {
+    async join(body) {
       const parsed = JoinRequest.safeParse(body ?? {});
       if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
       const code = findJoinCodeByCode(db, parsed.data.code);
@@ -126,15 +135,17 @@ export function createPhoneService({
       if (!code || !workshop || workshop.deletedAt)
         return phoneFail('not_found', 'No workshop has this code. Check the code on the projected screen.');
       const token = newToken();
-      insertVoter(db, {
-        id: newId(),
-        workshopId: code.workshopId,
-        kind: 'phone',
-        name: parsed.data.name,
-        generation: code.generation,
-        tokenHash: hashToken(token),
-        createdAt: now(),
-      });
+      await writes.run(() =>
+        insertVoter(db, {
+          id: newId(),
+          workshopId: code.workshopId,
+          kind: 'phone',
+          name: parsed.data.name,
+          generation: code.generation,
+          tokenHash: hashToken(token),
+          createdAt: now(),
+        }),
+      );
       emit({ name: 'workshop:changed', payload: { workshopId: code.workshopId, area: 'join' } });
       return phoneOk({
         token,
@@ -182,12 +193,11 @@ export function createPhoneService({
       return phoneOk({ workshop: { title: workshop.title, language: workshop.language }, name: voter.name, rounds });
     },
 
-    vote(voter, body) {
+    async vote(voter, body) {
       const parsed = VoteRequest.safeParse(body ?? {});
       if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
       const request = parsed.data;
-      let votedRound: { id: string; workshopId: string } | null = null;
-      const result = once(voter, request.requestId, () => {
+      const result = await once(voter, request.requestId, () => {
         const round = findRound(db, request.roundId);
         if (!round || round.workshopId !== voter.workshopId) throw new PhoneRefusal('not_found', 'No such round.');
         if (!hasItem(db, round.id, request.itemId)) throw new PhoneRefusal('not_found', 'No such item in this round.');
@@ -214,21 +224,20 @@ export function createPhoneService({
           if (problem) throw new PhoneRefusal('invalid_input', problem);
           setScores(db, round.id, voter.id, request.itemId, request.scores);
         }
-        votedRound = round;
         return ballotOf(round, voter.id);
       });
-      const round = votedRound as { id: string; workshopId: string } | null;
+      if (!result.ok) return result;
       // Only a fresh, committed vote moves the results; a replayed request id changed nothing.
-      if (round) emit({ name: 'votes:changed', payload: { workshopId: round.workshopId, roundId: round.id } });
-      return result;
+      if (result.value.fresh)
+        emit({ name: 'votes:changed', payload: { workshopId: voter.workshopId, roundId: request.roundId } });
+      return phoneOk(result.value.value);
     },
 
-    suggestTopic(voter, body) {
+    async suggestTopic(voter, body) {
       const parsed = SuggestTopicRequest.safeParse(body ?? {});
       if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
       const { title, pitch, requestId } = parsed.data;
-      let created = false;
-      const result = once(voter, requestId, (): SuggestTopicResponse => {
+      const result = await once(voter, requestId, (): SuggestTopicResponse => {
         const id = newId();
         insertSuggestion(db, {
           id,
@@ -241,11 +250,12 @@ export function createPhoneService({
           topicId: null,
           createdAt: now(),
         });
-        created = true;
         return { suggestionId: id, state: 'pending' };
       });
-      if (created) emit({ name: 'workshop:changed', payload: { workshopId: voter.workshopId, area: 'suggestions' } });
-      return result;
+      if (!result.ok) return result;
+      if (result.value.fresh)
+        emit({ name: 'workshop:changed', payload: { workshopId: voter.workshopId, area: 'suggestions' } });
+      return phoneOk(result.value.value);
     },
   };
 }

@@ -3,14 +3,7 @@ import { checkScores } from '../../../shared/domain/ballot.ts';
 import { tally } from '../../../shared/domain/tally.ts';
 import { DomainError } from '../../../shared/result.ts';
 import { checkRoundRules, type Round, type RoundResults, RoundShape, VOTE_LIMITS } from '../../../shared/voting.ts';
-import {
-  allDotBallots,
-  allScoreBallots,
-  hasBallots,
-  listManualCounts,
-  setManualCount,
-  setScores,
-} from '../db/ballots.ts';
+import { allScoreBallots, dotTotals, hasBallots, listManualCounts, setManualCount, setScores } from '../db/ballots.ts';
 import { newId, now } from '../db/ids.ts';
 import type { Db } from '../db/open.ts';
 import {
@@ -60,7 +53,8 @@ export function requireRound(db: Db, roundId: string): RoundRecord {
 export function roundResults(db: Db, round: Round): RoundResults {
   return tally({
     round,
-    dotBallots: round.method === 'scoring' ? [] : [...allDotBallots(db, round.id).values()],
+    // summed in SQL: building every ballot took ~8 ms per read at a thousand voters
+    dotTotals: round.method === 'scoring' ? undefined : dotTotals(db, round.id),
     scoreBallots: round.method === 'scoring' ? [...allScoreBallots(db, round.id).values()] : [],
     manual: listManualCounts(db, round.id),
   });

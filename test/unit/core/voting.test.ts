@@ -39,7 +39,7 @@ async function rejects(method: string, input: unknown, code: string) {
 async function phone(name = '') {
   const phones = createPhoneService({ db: t.core.db, emit: () => {} });
   const { code } = await t.must('join:get', { workshopId });
-  const joined = phones.join({ code, name });
+  const joined = await phones.join({ code, name });
   if (!joined.ok) throw new Error(joined.error.message);
   const voter = phones.authenticate(joined.value.token);
   if (!voter.ok) throw new Error(voter.error.message);
@@ -117,7 +117,7 @@ describe('rounds', () => {
     await t.must('rounds:update', { roundId: round.id, patch: { budget: 4 }, targetIds: topicIds.slice(0, 4) });
     await t.must('rounds:open', { roundId: round.id });
     const ana = await phone('Ana');
-    expect(ana.dot(round.id, topicIds[0] as string).ok).toBe(true);
+    expect((await ana.dot(round.id, topicIds[0] as string)).ok).toBe(true);
     await rejects('rounds:update', { roundId: round.id, patch: { budget: 9 } }, 'conflict');
     await rejects('rounds:update', { roundId: round.id, patch: {}, targetIds: [topicIds[0]] }, 'conflict');
     await rejects('rounds:delete', { roundId: round.id }, 'conflict');
@@ -155,9 +155,9 @@ describe('results', () => {
     const [talent, greentech, openData] = topicIds as [string, string, string];
     const ana = await phone('Ana');
     const ben = await phone('Ben');
-    ana.dot(round.id, talent);
-    ana.dot(round.id, talent);
-    ben.dot(round.id, greentech);
+    await ana.dot(round.id, talent);
+    await ana.dot(round.id, talent);
+    await ben.dot(round.id, greentech);
     await t.must('rounds:setCount', { roundId: round.id, itemId: greentech, source: 'paper', count: 1 });
     const results = await t.must('rounds:setCount', { roundId: round.id, itemId: openData, source: 'hands', count: 2 });
 
@@ -207,12 +207,12 @@ describe('results', () => {
     await t.must('rounds:open', { roundId: round.id });
     const [talent, greentech] = topicIds as [string, string];
     const anonymous = await phone('');
-    expect(anonymous.score(round.id, talent, { impact: 5, feasibility: 5 })).toMatchObject({
+    expect(await anonymous.score(round.id, talent, { impact: 5, feasibility: 5 })).toMatchObject({
       ok: false,
       error: { code: 'name_required' },
     });
     const mayor = await phone('Mayor');
-    expect(mayor.score(round.id, talent, { impact: 5, feasibility: 2 }).ok).toBe(true);
+    expect((await mayor.score(round.id, talent, { impact: 5, feasibility: 2 })).ok).toBe(true);
     await t.must('rounds:score', {
       roundId: round.id,
       juror: 'Chamber of commerce',
@@ -264,11 +264,11 @@ describe('join codes and the moderation queue', () => {
   it('accepting a phone’s proposal creates the topic (retouched), once; rejecting keeps it out', async () => {
     const phones = createPhoneService({ db: t.core.db, emit: () => {} });
     const { code } = await t.must('join:get', { workshopId });
-    const joined = phones.join({ code, name: 'Léa' });
+    const joined = await phones.join({ code, name: 'Léa' });
     const voter = joined.ok ? phones.authenticate(joined.value.token) : null;
     if (!voter?.ok) throw new Error('join failed');
-    phones.suggestTopic(voter.value, { title: 'Night buses', pitch: 'After 1 am', requestId: 'suggest-0001' });
-    phones.suggestTopic(voter.value, { title: 'Spam', requestId: 'suggest-0002' });
+    await phones.suggestTopic(voter.value, { title: 'Night buses', pitch: 'After 1 am', requestId: 'suggest-0001' });
+    await phones.suggestTopic(voter.value, { title: 'Spam', requestId: 'suggest-0002' });
     const [night, spam] = await t.must('suggestions:list', { workshopId });
     expect(night).toMatchObject({ title: 'Night buses', proposer: 'Léa', state: 'pending' });
     const topic = await t.must('suggestions:accept', {
@@ -311,8 +311,8 @@ describe('export and import', () => {
     const round = await t.must('rounds:create', { workshopId, round: { question: 'Which?', budget: 3 } });
     await t.must('rounds:open', { roundId: round.id });
     const ana = await phone('Ana');
-    ana.dot(round.id, topicIds[1] as string);
-    ana.dot(round.id, topicIds[1] as string);
+    await ana.dot(round.id, topicIds[1] as string);
+    await ana.dot(round.id, topicIds[1] as string);
     await t.must('rounds:setCount', { roundId: round.id, itemId: topicIds[2] as string, source: 'paper', count: 4 });
     const file = await t.must('workshops:export', { workshopId });
     const [exported] = file.rounds;
