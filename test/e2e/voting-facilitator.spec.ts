@@ -174,6 +174,19 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
     ).toContainText('21');
   });
 
+  await test.step('once votes are in, only the question and the visibility can change', async () => {
+    await vote.roundAction('Edit');
+    const dialog = page.getByRole('dialog', { name: 'Edit round' });
+    await expect(dialog).toContainText('Votes are in: the method, the items, the budget and named voting');
+    await expect(dialog.getByRole('radio', { name: /^Approval/ })).toBeDisabled();
+    await expect(vote.budget).toBeDisabled();
+    await dialog.getByLabel('Question', { exact: true }).fill(`${QUESTION} (morning)`);
+    await dialog.getByRole('button', { name: 'Save changes' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(vote.panel.getByRole('heading', { level: 2, name: `${QUESTION} (morning)` })).toBeVisible();
+    await expect(vote.panel.getByRole('button', { name: 'Delete round' })).toBeHidden();
+  });
+
   await test.step('close and reopen', async () => {
     await vote.roundAction('Close voting');
     await expect(vote.state).toHaveText('Closed');
@@ -193,6 +206,19 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
     await expect(vote.joinCode).not.toHaveText(before);
     await expect(vote.joined).toHaveText('0 phones joined');
     await expect(phone.rounds()).rejects.toThrow(/401/);
+  });
+
+  await test.step('a round nobody voted in can be deleted', async () => {
+    await vote.openNewRoundDialog();
+    await vote.fillRound({ question: 'A round made by mistake' });
+    await vote.submitRound();
+    await expect(vote.roundRows).toHaveCount(3);
+    await vote.roundAction('Delete round');
+    const confirm = page.getByRole('dialog', { name: 'Delete this round?' });
+    await expect(confirm).toContainText('“A round made by mistake”');
+    await confirm.getByRole('button', { name: 'Delete round' }).click();
+    await expect(vote.roundRows).toHaveCount(2);
+    await expect(vote.toast('Round deleted.')).toBeVisible();
   });
 
   await test.step('turning the server off hides the code', async () => {

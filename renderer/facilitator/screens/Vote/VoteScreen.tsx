@@ -21,6 +21,9 @@ import { RoundPanel } from './RoundPanel.tsx';
 
 type Editing = { round: Round | null } | null;
 
+// One empty list, so the store selector below returns the same value while another workshop's rounds load.
+const NO_ROUNDS: Round[] = [];
+
 function RoundsSection({
   workshopId,
   rounds,
@@ -75,7 +78,7 @@ function RoundsSection({
 
 export function VoteScreen({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
-  const rounds = useRounds((s) => (s.workshopId === workshopId ? s.items : []));
+  const rounds = useRounds((s) => (s.workshopId === workshopId ? s.items : NO_ROUNDS));
   const selectedId = useSelectedRound((s) => s.roundId);
   const selected = rounds.find((r) => r.id === selectedId) ?? defaultRound(rounds);
   const [editing, setEditing] = useState<Editing>(null);
