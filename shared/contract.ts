@@ -161,6 +161,8 @@ export const contract = {
   'lan:status': method(Empty).returns<LanStatus>(),
   'lan:start': method(LanStartOptions).returns<LanStatus>(),
   'lan:stop': method(Empty).returns<LanStatus>(),
+  /** Which of the laptop's addresses phones are given (the join URL, the QR) when it has several. */
+  'lan:advertise': method(z.object({ address: z.string().trim().min(1).max(64) })).returns<LanStatus>(),
   /** The workshop's join code (made on first ask), its URL and the number of joined phones. */
   'join:get': method(ByWorkshop).returns<JoinInfo>(),
   /** A new join code; `revokeTokens` also signs out every phone that joined before. */

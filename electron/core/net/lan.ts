@@ -91,6 +91,8 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
   const { phones } = options;
   let app: FastifyInstance | null = null;
   let listening: { host: string; port: number } | null = null;
+  // The address the facilitator picked to give phones; the best guess (Wi-Fi, Ethernet) otherwise.
+  let advertised: string | null = null;
   const streams = new Set<PhoneStream>();
   let unsubscribe: (() => void) | null = null;
   let sweeper: NodeJS.Timeout | null = null;
@@ -99,7 +101,9 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
 
   const status = (): LanStatus => {
     if (!listening) return { running: false, port: null, host: null, addresses: [], baseUrl: null };
-    const addresses = lanAddresses(listening.host);
+    const found = lanAddresses(listening.host);
+    const chosen = found.filter((a) => a.address === advertised);
+    const addresses = [...chosen, ...found.filter((a) => a.address !== advertised)];
     return {
       running: true,
       port: listening.port,
@@ -276,6 +280,14 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       app = null;
       listening = null;
       await closing.close();
+      options.emit({ name: 'lan:changed', payload: status() });
+      return status();
+    },
+    advertise(address: string): LanStatus {
+      if (!listening) throw new DomainError('conflict', 'The participant server is off.');
+      if (!lanAddresses(listening.host).some((a) => a.address === address))
+        throw new DomainError('not_found', `This computer has no network address ${address}.`, 'address');
+      advertised = address;
       options.emit({ name: 'lan:changed', payload: status() });
       return status();
     },

@@ -19,6 +19,8 @@ export interface LanControl {
   status(): LanStatus;
   start(options: LanStartOptions): Promise<LanStatus>;
   stop(): Promise<LanStatus>;
+  /** Puts one of the server's addresses first: the one join URLs and QR codes give. */
+  advertise(address: string): LanStatus;
   /** Ends the event streams of a workshop's phones that joined before this generation. */
   signOutOlderPhones(workshopId: string, generation: number): void;
 }

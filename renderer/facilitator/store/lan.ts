@@ -10,13 +10,11 @@ import { api } from '../lib/api.ts';
 
 interface LanState {
   status: LanStatus | null;
-  /** The address the facilitator chose to show when the laptop has several interfaces. */
-  chosenAddress: string | null;
   join: JoinInfo | null;
   joinError: AgoraError | null;
 }
 
-export const useLan = create<LanState>(() => ({ status: null, chosenAddress: null, join: null, joinError: null }));
+export const useLan = create<LanState>(() => ({ status: null, join: null, joinError: null }));
 
 export function setLanStatus(status: LanStatus): void {
   useLan.setState({ status });
@@ -39,7 +37,14 @@ export async function stopLan(): Promise<Result<LanStatus>> {
   return result;
 }
 
-export const chooseAddress = (address: string) => useLan.setState({ chosenAddress: address });
+/** Makes the core give phones this address: the join URL here and on the projected screen follow. */
+export async function chooseAddress(address: string): Promise<Result<LanStatus>> {
+  const result = await api()['lan:advertise']({ address });
+  if (result.ok) setLanStatus(result.value);
+  const workshopId = useLan.getState().join?.workshopId;
+  if (workshopId) await loadJoin(workshopId);
+  return result;
+}
 
 let joinTicket = 0;
 

@@ -815,6 +815,16 @@ describe('a new join code', () => {
   });
 });
 
+describe('lan:advertise', () => {
+  it('gives phones the chosen address, and refuses one the computer does not have', async () => {
+    const status = await t.must('lan:advertise', { address: '127.0.0.1' });
+    expect(status.addresses[0]?.address).toBe('127.0.0.1');
+    expect((await t.must('join:get', { workshopId })).url).toBe(`${status.baseUrl}/j/${await code()}`);
+    const refused = await t.call('lan:advertise', { address: '10.99.99.99' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_found', field: 'address' } });
+  });
+});
+
 describe('lan:stop', () => {
   it('closes the port and ends the event streams', async () => {
     const token = await join();

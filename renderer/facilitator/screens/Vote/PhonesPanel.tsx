@@ -12,15 +12,6 @@ import { chooseAddress, loadJoin, startLan, stopLan, useLan } from '../../store/
 import { toastError } from '../../store/toasts.ts';
 import { NewCodeDialog } from './NewCodeDialog.tsx';
 
-/** The join URL on the address the facilitator picked (the core builds it on the first one). */
-function joinUrl(join: JoinInfo, status: LanStatus, chosen: string | null): string | null {
-  if (!join.url) return null;
-  if (!chosen || !status.addresses.some((a) => a.address === chosen)) return join.url;
-  const url = new URL(join.url);
-  url.hostname = chosen;
-  return url.toString();
-}
-
 function ServerSwitch({ running }: { running: boolean }) {
   const { t } = useTranslation();
   const id = useId();
@@ -61,10 +52,9 @@ function ServerSwitch({ running }: { running: boolean }) {
 function JoinDetails({ workshopId, join, status }: { workshopId: string; join: JoinInfo; status: LanStatus }) {
   const { t } = useTranslation();
   const ids = useId();
-  const chosen = useLan((s) => s.chosenAddress);
   const [newCode, setNewCode] = useState(false);
-  const url = joinUrl(join, status, chosen);
-  const current = chosen ?? status.addresses[0]?.address ?? '';
+  const url = join.url;
+  const current = status.addresses[0]?.address ?? '';
 
   return (
     <div className="join" data-testid="join-details">
@@ -90,7 +80,7 @@ function JoinDetails({ workshopId, join, status }: { workshopId: string; join: J
                 id={`${ids}-address`}
                 className="input input--sm select"
                 value={current}
-                onChange={(e) => chooseAddress(e.target.value)}
+                onChange={(e) => void chooseAddress(e.target.value).then((r) => r.ok || toastError(r.error))}
               >
                 {status.addresses.map((a) => (
                   <option key={`${a.name}-${a.address}`} value={a.address}>
