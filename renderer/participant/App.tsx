@@ -13,6 +13,7 @@ import { Lobby } from './components/Lobby.tsx';
 import { NoticeToast } from './components/NoticeToast.tsx';
 import { catchUpWhenVisible } from './store/events.ts';
 import { usePhone } from './store/phoneStore.ts';
+import { pollShownResults } from './store/resultsPoll.ts';
 import { start } from './store/session.ts';
 
 function Loading() {
@@ -31,7 +32,12 @@ export function App() {
 
   useEffect(() => {
     if (usePhone.getState().phase === 'starting') start();
-    return catchUpWhenVisible();
+    const stopCatchingUp = catchUpWhenVisible();
+    const stopPolling = pollShownResults();
+    return () => {
+      stopCatchingUp();
+      stopPolling();
+    };
   }, []);
 
   useEffect(() => {

@@ -27,8 +27,14 @@ export function DotBallot({ round }: { round: PhoneRound }) {
   return (
     <>
       <p className="counter" aria-live="polite" data-testid="dots-left">
-        <strong>{t('phone.dot.left', { count: ballot.remaining })}</strong>
-        <span className="counter__of">{t('phone.dot.of', { count: round.budget })}</span>
+        {ballot.remaining > 0 ? (
+          <>
+            <strong>{t('phone.dot.left', { count: ballot.remaining })}</strong>
+            <span className="counter__of">{t('phone.dot.of', { count: round.budget })}</span>
+          </>
+        ) : (
+          <strong>{t('phone.dot.allPlaced', { count: round.budget })}</strong>
+        )}
       </p>
       <ul className="items">
         {round.items.map((item) => {

@@ -16,7 +16,10 @@ export interface WallLayout {
 }
 
 const MAX_COLUMNS = 8;
+// A typical title must fit in this many lines for a layout to be chosen…
 const MAX_TITLE_LINES = 3;
+// …and a card shows up to this many when it has the room, so a long title keeps its end.
+const MAX_SHOWN_LINES = 4;
 // Inter's average glyph is a little over half its size; a bit more keeps titles from clipping.
 const CHAR_WIDTH = 0.56;
 const LINE_HEIGHT = 1.18;
@@ -71,7 +74,7 @@ export function wallLayout(count: number, width: number, height: number, titleLe
         columns,
         rows,
         fontPx,
-        titleLines: Math.max(1, Math.min(MAX_TITLE_LINES, room)),
+        titleLines: Math.max(1, Math.min(MAX_SHOWN_LINES, room)),
         shown: count,
         gapPx: gap,
       };

@@ -10,9 +10,15 @@ import type { ItemResult, RoundResults } from '../../../shared/voting.ts';
 import { scaleOf, segmentsOf } from '../lib/barScale.ts';
 import { useElementSize } from '../lib/useElementSize.ts';
 
-/** Fewer rows than this per screen and the titles get too small to read from the back. */
-const MAX_ROWS = 20;
+/**
+ * More rows than this and the titles get too small to read from the back of the room; the
+ * rest is summed up in a last line (the phones and the laptop list every option).
+ */
+const MAX_ROWS = 15;
+// Fewer options still get rows of this height at most, so bars stay bars and not blocks.
 const MIN_ROWS = 6;
+// Up to this many options, each title gets a line of its own above its bar, in large type.
+const STACKED_UP_TO = 8;
 
 /** Bars start empty and grow on first show (a reveal), rather than appearing at full length. */
 function useGrown(): boolean {
@@ -83,13 +89,17 @@ export function ResultBars({ results, itemOrder }: { results: RoundResults; item
   const positionOf = new Map(itemOrder.map((id, index) => [id, index]));
   const stable = [...ranked].sort((a, b) => (positionOf.get(a.itemId) ?? 0) - (positionOf.get(b.itemId) ?? 0));
 
-  const style = {
-    '--row-height': `${rowHeight}px`,
-    '--row-font': `${Math.max(14, Math.min(rowHeight * 0.46, size.height * 0.05))}px`,
-  } as CSSProperties;
+  const stacked = results.items.length <= STACKED_UP_TO;
+  const font = stacked ? Math.min(rowHeight * 0.3, size.height * 0.045) : Math.min(rowHeight * 0.5, size.height * 0.05);
+  const style = { '--row-height': `${rowHeight}px`, '--row-font': `${Math.max(14, font)}px` } as CSSProperties;
+  const totalText = (item: ItemResult) => {
+    if (results.method !== 'scoring') return format.count(item.total);
+    // Nobody scored it yet: a dash, not a score of zero.
+    return item.scoredBy > 0 ? format.score(item.total) : '–';
+  };
 
   return (
-    <div className="bars" ref={boxRef} style={style}>
+    <div className={`bars${stacked ? ' bars--stacked' : ''}`} ref={boxRef} style={style}>
       <ScreenReaderList results={results} />
       <div className="bars__rows" aria-hidden="true">
         {rowHeight > 0 &&
@@ -107,7 +117,8 @@ export function ResultBars({ results, itemOrder }: { results: RoundResults; item
                 data-total={item.total}
               >
                 <span className="bar-row__rank">
-                  {item.tied ? t('present.results.rankTied', { rank: item.rank }) : item.rank}
+                  {/* No rank for options nobody chose: a column of "=4" says nothing. */}
+                  {item.total <= 0 ? '' : item.tied ? t('present.results.rankTied', { rank: item.rank }) : item.rank}
                 </span>
                 <span className="bar-row__title">{item.title}</span>
                 <span className="bar-row__track">
@@ -115,9 +126,7 @@ export function ResultBars({ results, itemOrder }: { results: RoundResults; item
                   <span className="bar-row__seg bar-row__seg--paper" style={{ width: width(segments.paper) }} />
                   <span className="bar-row__seg bar-row__seg--hands" style={{ width: width(segments.hands) }} />
                 </span>
-                <span className="bar-row__total">
-                  {results.method === 'scoring' ? format.score(item.total) : format.count(item.total)}
-                </span>
+                <span className="bar-row__total">{totalText(item)}</span>
               </div>
             );
           })}

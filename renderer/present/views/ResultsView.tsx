@@ -25,8 +25,10 @@ function Stats({ round, results }: { round: Round; results: RoundResults }) {
   const { t } = useTranslation();
   return (
     <p className="view-header__stat" data-testid="voter-count">
-      {t('present.results.voters', { count: results.voters })}
-      {round.method !== 'scoring' && resultsVisible(round) ? (
+      {round.method === 'scoring'
+        ? t('present.results.jurors', { count: results.voters })
+        : t('present.results.voters', { count: results.voters })}
+      {round.method !== 'scoring' && resultsVisible(round) && results.voters + results.manualTotal > 0 ? (
         <span className="view-header__stat-sub">
           {t(`present.results.given.${round.method}`, { count: results.ballotTotal + results.manualTotal })}
         </span>
@@ -39,8 +41,9 @@ function Legend({ results }: { results: RoundResults }) {
   const { t } = useTranslation();
   const paper = results.items.some((item) => item.paper > 0);
   const hands = results.items.some((item) => item.hands > 0);
-  const tied = results.items.some((item) => item.tied);
-  if (!paper && !hands && !tied) return null;
+  // A tie among options nobody chose shows no marker on the bars, so it needs no legend either.
+  const tiedRank = results.items.find((item) => item.tied && item.total > 0)?.rank;
+  if (!paper && !hands && tiedRank === undefined) return null;
   return (
     <ul className="legend" aria-label={t('present.results.legend')}>
       {paper || hands ? (
@@ -61,10 +64,10 @@ function Legend({ results }: { results: RoundResults }) {
           {t('present.results.source.hands')}
         </li>
       ) : null}
-      {tied ? (
+      {tiedRank !== undefined ? (
         <li className="legend__item">
           <span className="legend__tie" aria-hidden="true">
-            {t('present.results.rankTied', { rank: 2 })}
+            {t('present.results.rankTied', { rank: tiedRank })}
           </span>
           {t('present.results.tieMeaning')}
         </li>
