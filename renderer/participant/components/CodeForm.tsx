@@ -1,8 +1,8 @@
 /** The code in the address is unknown (a typo, or the facilitator made a new one): type the one on the screen. */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { goToCode } from '../store/session.ts';
 import { usePhone } from '../store/phoneStore.ts';
+import { goToCode } from '../store/session.ts';
 
 export function CodeForm() {
   const { t } = useTranslation();

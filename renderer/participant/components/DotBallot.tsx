@@ -2,7 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { applyDelta } from '../../../shared/domain/ballot.ts';
 import type { PhoneRound } from '../../../shared/protocol.ts';
-import { rulesOf, tapDot } from '../store/votes.ts';
+import { rulesOf } from '../lib/ballotView.ts';
+import { tapDot } from '../store/votes.ts';
 import { useBallot } from './useBallot.ts';
 
 // Above this, pips would wrap on a narrow phone: the number alone says it.

@@ -1,8 +1,8 @@
 /** First visit: the code from the address, an optional name, and Join. */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { join } from '../store/session.ts';
 import { usePhone } from '../store/phoneStore.ts';
+import { join } from '../store/session.ts';
 import { errorKey } from './NoticeToast.tsx';
 
 /** "K7PQ2M" as "K7P 2QM", as the projected screen shows it. */

@@ -1,13 +1,13 @@
 /** One open vote: its question, how to vote, the ballot for its method, and results when shown. */
 import { useTranslation } from 'react-i18next';
 import type { PhoneRound } from '../../../shared/protocol.ts';
+import { usePhone } from '../store/phoneStore.ts';
 import { ApprovalBallot } from './ApprovalBallot.tsx';
 import { DotBallot } from './DotBallot.tsx';
 import { MiniResults } from './MiniResults.tsx';
 import { NamePrompt } from './NamePrompt.tsx';
 import { ScoreBallot } from './ScoreBallot.tsx';
 import { useBallot } from './useBallot.ts';
-import { usePhone } from '../store/phoneStore.ts';
 
 function Help({ round }: { round: PhoneRound }) {
   const { t } = useTranslation();

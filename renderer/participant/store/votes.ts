@@ -5,10 +5,11 @@
  * is retried with the SAME request id (the server applies an id once), with backoff, while a
  * small "reconnecting" line shows; a refusal drops that tap and says why.
  */
-import { applyDelta, type BallotRules, remaining } from '../../../shared/domain/ballot.ts';
-import type { PhoneBallot, PhoneRound } from '../../../shared/protocol.ts';
+import { applyDelta } from '../../../shared/domain/ballot.ts';
+import type { PhoneRound } from '../../../shared/protocol.ts';
 import { phoneApi } from '../lib/api.ts';
 import { backoffMs, sleep } from '../lib/backoff.ts';
+import { displayedBallot, rulesOf } from '../lib/ballotView.ts';
 import { newRequestId } from '../lib/requestId.ts';
 import { type PendingVote, setRetrying, showNotice, usePhone } from './phoneStore.ts';
 import { refresh, rejoin } from './session.ts';
@@ -19,32 +20,6 @@ const MAX_RATE_LIMITED_TRIES = 6;
 let acks = 0;
 /** How many votes the server has acknowledged: lets a state read know it may be older than them. */
 export const ackCount = (): number => acks;
-
-export const rulesOf = (round: PhoneRound): BallotRules => ({
-  method: round.method,
-  budget: round.budget,
-  maxPerItem: round.maxPerItem,
-});
-
-/** My ballot as the screen should show it: the server's last word plus my taps still on their way. */
-export function displayedBallot(
-  round: PhoneRound,
-  confirmed: PhoneBallot | undefined,
-  pending: readonly PendingVote[],
-) {
-  let myVotes: Record<string, number> = { ...(confirmed?.myVotes ?? round.myVotes) };
-  const myScores: Record<string, Record<string, number>> = { ...(confirmed?.myScores ?? round.myScores) };
-  for (const vote of pending) {
-    if (vote.roundId !== round.id) continue;
-    if (vote.delta) {
-      const outcome = applyDelta(rulesOf(round), myVotes, vote.itemId, vote.delta);
-      if (outcome.ok) myVotes = { ...outcome.ballot };
-    } else if (vote.scores) {
-      myScores[vote.itemId] = vote.scores;
-    }
-  }
-  return { myVotes, myScores, remaining: round.method === 'scoring' ? 0 : remaining(rulesOf(round), myVotes) };
-}
 
 function enqueue(vote: Omit<PendingVote, 'requestId'>): void {
   usePhone.setState((s) => ({ pending: [...s.pending, { ...vote, requestId: newRequestId() }] }));

@@ -4,8 +4,8 @@
  * once does not flood the screen with redraws.
  */
 import { useEffect, useMemo } from 'react';
-import type { Round, RoundResults } from '../../../shared/voting.ts';
 import type { AgoraError } from '../../../shared/result.ts';
+import type { Round, RoundResults } from '../../../shared/voting.ts';
 import { getClient } from '../../shared/client.ts';
 import { throttle } from './throttle.ts';
 import { useAgoraEvent } from './useAgoraEvent.ts';
