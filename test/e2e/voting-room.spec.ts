@@ -60,6 +60,13 @@ async function expectNoSeriousA11y(page: Page, screen: string): Promise<void> {
   });
 }
 
+/** Uncaught errors in any of these pages, collected until the end of the test. */
+function collectErrors(...pages: Page[]): string[] {
+  const errors: string[] = [];
+  for (const page of pages) page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  return errors;
+}
+
 async function expectAllFrench(page: Page, screen: string): Promise<void> {
   const leftovers = await englishLeftovers(page);
   expect.soft(leftovers, `${screen}: English left on a French screen`).toEqual([]);
@@ -92,6 +99,7 @@ test('a voting room: join on the projector, two phones vote, live bars, hide and
 
   const amelie = await newPhone(browser);
   const anonymous = await newPhone(browser);
+  const errors = collectErrors(page, amelie.page, anonymous.page);
 
   await test.step('two phones join from the join address; the projector counts them', async () => {
     await amelie.page.goto(room.joinUrl);
@@ -292,11 +300,30 @@ test('a voting room: join on the projector, two phones vote, live bars, hide and
     await stray.close();
   });
 
+  await test.step('a new join code signs the phones out; they are asked for the new one', async () => {
+    await api('projector:show', { workshopId, view: 'join' });
+    const renewed = await api('join:regenerate', { workshopId, revokeTokens: true });
+    await expect(projector.joinCode).toHaveText(renewed.code);
+    await expect(amelie.page.getByRole('heading', { level: 1 })).toHaveText('The facilitator started a new session');
+    await amelie.shoot(shot('phone-signed-out-en'));
+    await amelie.page.getByLabel('Code', { exact: true }).fill(renewed.code);
+    await amelie.page.getByRole('button', { name: 'Continue' }).tap();
+    await expect(amelie.page).toHaveURL(renewed.url as string);
+    await expect(amelie.page.getByRole('heading', { level: 1, name: 'Join the vote' })).toBeVisible();
+    // The phone offers the name it joined with last time.
+    await expect(amelie.nameField).toHaveValue('Amélie Laurent');
+    await amelie.joinButton.tap();
+    await expect(amelie.votingAs).toHaveText('You vote as Amélie Laurent');
+    await expect(amelie.waiting).toBeVisible();
+    await expect(projector.joinedCount).toHaveText('1 phone joined');
+  });
+
   await test.step('blank', async () => {
     await api('projector:show', { workshopId, view: 'blank' });
     await expect(projector.blank).toBeVisible();
   });
 
+  expect(errors).toEqual([]);
   await amelie.close();
   await anonymous.close();
 });

@@ -22,7 +22,12 @@ export function Header() {
     <header className="header">
       <div className="header__row">
         <Mark />
-        <p className="header__title">{title ?? 'Agora'}</p>
+        {/* Once joined, the workshop is the page's main heading; before, the join card has it. */}
+        {ready ? (
+          <h1 className="header__title">{title ?? 'Agora'}</h1>
+        ) : (
+          <p className="header__title">{title ?? 'Agora'}</p>
+        )}
         <LanguageSwitch />
       </div>
       {ready ? (

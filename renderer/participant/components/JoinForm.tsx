@@ -1,6 +1,7 @@
 /** First visit: the code from the address, an optional name, and Join. */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lastName } from '../lib/session.ts';
 import { usePhone } from '../store/phoneStore.ts';
 import { join } from '../store/session.ts';
 import { errorKey } from './NoticeToast.tsx';
@@ -13,7 +14,7 @@ export function JoinForm() {
   const code = usePhone((s) => s.code) ?? '';
   const joining = usePhone((s) => s.phase === 'joining');
   const joinError = usePhone((s) => s.joinError);
-  const [name, setName] = useState('');
+  const [name, setName] = useState(lastName);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

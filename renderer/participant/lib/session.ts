@@ -45,3 +45,22 @@ export function codeFromPath(pathname: string): string | null {
   // The server has the exact alphabet (shared/protocol.ts); here only the shape, to avoid bundling zod.
   return /^[A-Z0-9]{6}$/.test(code) ? code : null;
 }
+
+const NAME_KEY = 'agora.phone.name';
+
+/** The name this phone last joined with, offered again when it joins with a new code. */
+export function lastName(): string {
+  try {
+    return localStorage.getItem(NAME_KEY) ?? '';
+  } catch {
+    return '';
+  }
+}
+
+export function rememberName(name: string): void {
+  try {
+    if (name) localStorage.setItem(NAME_KEY, name);
+  } catch {
+    // not fatal: the name field will just start empty
+  }
+}

@@ -8,7 +8,7 @@ import type { PhoneState } from '../../../shared/protocol.ts';
 import { phoneI18n } from '../i18n.ts';
 import { phoneApi } from '../lib/api.ts';
 import { backoffMs, sleep } from '../lib/backoff.ts';
-import { clearSession, codeFromPath, loadSession, saveSession } from '../lib/session.ts';
+import { clearSession, codeFromPath, loadSession, rememberName, saveSession } from '../lib/session.ts';
 import { connectEvents, disconnectEvents } from './events.ts';
 import { type PhoneStore, setRetrying, showNotice, usePhone } from './phoneStore.ts';
 import { ackCount } from './votes.ts';
@@ -36,6 +36,7 @@ export async function join(name: string): Promise<void> {
   const result = await phoneApi.join(code, name.trim());
   if (result.ok) {
     saveSession(code, { token: result.value.token, name: name.trim() });
+    rememberName(name.trim());
     phoneI18n.followWorkshop(result.value.workshop.language);
     usePhone.setState({ token: result.value.token, name: name.trim(), phase: 'loading', needName: false });
     await refresh();

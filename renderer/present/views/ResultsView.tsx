@@ -98,6 +98,9 @@ function RoundResultsView({ workshopId, roundId }: { workshopId: string; roundId
   const { round, results, error } = useRoundResults(workshopId, roundId);
 
   if (!round || !results) {
+    // The round was deleted (or belongs to no workshop any more): as if there were none.
+    if (error?.code === 'not_found')
+      return <MessageView title={t('present.results.none.title')} text={t('present.results.none.text')} />;
     return error ? (
       <MessageView title={t('present.unreachable.title')} text={error.message} />
     ) : (
