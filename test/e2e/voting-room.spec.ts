@@ -247,12 +247,28 @@ test('a voting room: join on the projector, two phones vote, live bars, hide and
     await expect(projector.countdownClock).toHaveText(/^[45]:\d\d$/);
     await projector.shoot(shot('projector-countdown-en-1920x1080'));
     await expectNoSeriousA11y(page, 'projector: countdown');
+    // Count the tones the chime plays (Web Audio oscillators), from the next load on.
+    await page.addInitScript(() => {
+      const counted = window as unknown as { tones: number };
+      counted.tones = 0;
+      const create = AudioContext.prototype.createOscillator;
+      AudioContext.prototype.createOscillator = function (this: AudioContext) {
+        counted.tones++;
+        return create.call(this);
+      };
+    });
     // A reload shows the same time left: it is computed from the end time, not counted locally.
     await page.reload();
     await expect(projector.countdownClock).toHaveText(/^4:5\d$/);
+    // Any key on the projected screen lets it make sound (browsers block audio before one).
+    await page.keyboard.press('Shift');
     await api('projector:show', { workshopId, view: 'countdown', seconds: 2 });
     await expect(page.getByText('Time is up')).toBeVisible({ timeout: 5000 });
     await expect(projector.countdownClock).toHaveText('0:00');
+    // Two tones, each a fundamental and a soft octave; played once.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { tones: number }).tones)).toBe(4);
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => (window as unknown as { tones: number }).tones)).toBe(4);
     await projector.shoot(shot('projector-countdown-done-en-1920x1080'));
   });
 
