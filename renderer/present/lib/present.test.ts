@@ -87,11 +87,11 @@ describe('bar scale', () => {
 describe('formatClock', () => {
   it('writes minutes and seconds, hours only when needed, rounding up', () => {
     expect(formatClock(754_000)).toBe('12:34');
-    expect(formatClock(45_000)).toBe('0:45');
+    expect(formatClock(45_000)).toBe('00:45');
     expect(formatClock(3_723_000)).toBe('1:02:03');
-    expect(formatClock(1)).toBe('0:01');
-    expect(formatClock(0)).toBe('0:00');
-    expect(formatClock(-500)).toBe('0:00');
+    expect(formatClock(1)).toBe('00:01');
+    expect(formatClock(0)).toBe('00:00');
+    expect(formatClock(-500)).toBe('00:00');
   });
 });
 

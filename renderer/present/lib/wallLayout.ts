@@ -51,7 +51,8 @@ function fits(font: number, cardWidth: number, cardHeight: number, length: numbe
 export function wallLayout(count: number, width: number, height: number, titleLength: number): WallLayout {
   const gap = Math.round(Math.max(8, height * 0.014));
   const maxFont = Math.max(16, height * 0.05);
-  const minFont = Math.max(14, height * 0.018);
+  // Relative to the screen, not in CSS pixels: a 720p projector fills the same wall as a 1080p one.
+  const minFont = Math.max(10, height * 0.02);
   let best: WallLayout | null = null;
   const cards = Math.max(1, count);
 
