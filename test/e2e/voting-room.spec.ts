@@ -374,7 +374,7 @@ test('a French workshop: the projector and the phones speak French; each can swi
   await expect(phone.page.getByRole('heading', { level: 1 })).toHaveText('Rejoindre le vote');
   await phone.page.getByLabel('Votre nom (facultatif)').fill('Élodie');
   await phone.page.getByRole('button', { name: 'Rejoindre', exact: true }).tap();
-  await expect(phone.votingAs).toHaveText('Vous votez en tant que Élodie');
+  await expect(phone.votingAs).toHaveText('Vous votez sous le nom « Élodie »');
   await expect(phone.dotsLeft).toContainText('3 gommettes restantes');
   await phone.page.getByRole('button', { name: `Ajouter une gommette à « ${first.title} »` }).tap();
   await phone.page.getByRole('button', { name: `Ajouter une gommette à « ${first.title} »` }).tap();
