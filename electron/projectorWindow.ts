@@ -34,7 +34,8 @@ export function projectorWindowHandler(
         fullscreen: onExternal,
         autoHideMenuBar: true,
         backgroundColor: '#000000',
-        webPreferences,
+        // The countdown's chime at zero must sound without anyone clicking the projector first.
+        webPreferences: { ...webPreferences, autoplayPolicy: 'no-user-gesture-required' },
       },
     };
   };
