@@ -8,6 +8,7 @@
  *   POST /p/votes   {roundId, itemId, delta, requestId}    → PhoneBallot   (dot, approval)
  *                   {roundId, itemId, scores, requestId}   → PhoneBallot   (scoring)
  *   POST /p/topics  {title, pitch?, requestId}             → {suggestionId, state: 'pending'}
+ *   POST /p/name    {name}                                 → {name}         (for a named round)
  *   GET  /p/events  (text/event-stream)                    → PhoneEvent, one per `data:` line
  *
  * Every route but /p/join needs `Authorization: Bearer <token>` (/p/events also takes
@@ -57,6 +58,12 @@ export const SuggestTopicRequest = z.object({
   requestId: RequestId,
 });
 export type SuggestTopicRequest = z.input<typeof SuggestTopicRequest>;
+
+/** Gives this phone a name after joining: a named (jury) round needs one on every ballot. */
+export const RenameRequest = z.object({
+  name: z.string().trim().min(1, 'a name is required').max(LIMITS.name, `at most ${LIMITS.name} characters`),
+});
+export type RenameRequest = z.input<typeof RenameRequest>;
 
 export interface JoinResponse {
   token: string;
@@ -120,7 +127,7 @@ export const PHONE_ERROR_STATUS = {
   budget_exceeded: 409,
   /** A −1 on an item with no dot of mine. */
   nothing_to_remove: 409,
-  /** A named (jury) round, and I joined without a name. */
+  /** A named (jury) round, and I have no name yet: send one to /p/name. */
   name_required: 409,
   payload_too_large: 413,
   rate_limited: 429,

@@ -517,6 +517,42 @@ test('approval and jury scoring on a phone; scores on the projector', async ({ p
   await phone.close();
 });
 
+test('a phone that joined without a name gives one for a named vote, and keeps its anonymous dots', async ({
+  agora,
+  browser,
+}) => {
+  const room = await openRoom(agora.host.url, QUESTION);
+  const { api, workshopId } = room;
+  const [first, second] = room.topics as [Topic, Topic];
+  const named = await api('rounds:create', {
+    workshopId,
+    round: { question: 'Jury: which pitch wins?', method: 'approval', budget: 1, named: true },
+    targets: { kind: 'topic', ids: [first.id, second.id] },
+  });
+  await api('rounds:open', { roundId: named.id });
+
+  const phone = await newPhone(browser);
+  try {
+    await phone.join(room.joinUrl);
+    await phone.tap(first.title, 1, '2');
+    const jury = phone.round('Jury: which pitch wins?');
+    await jury.getByLabel('Your name', { exact: true }).fill('Léa Martin');
+    await jury.getByRole('button', { name: 'Continue' }).tap();
+    await expect(phone.votingAs).toContainText('Léa Martin');
+    await jury.getByRole('button', { name: second.title, exact: true }).tap();
+    await expect.poll(async () => (await api('rounds:results', { roundId: named.id })).ballotTotal).toBe(1);
+    // the same phone, the same ballot: one voter in the dot round, its dot still there
+    const dots = await api('rounds:results', { roundId: room.roundId });
+    expect(dots.voters).toBe(1);
+    expect(dots.items.find((i) => i.itemId === first.id)?.ballots).toBe(1);
+    const exported = await api('workshops:export', { workshopId });
+    const jurors = exported.rounds.find((r) => r.question === 'Jury: which pitch wins?')?.ballots.map((b) => b.name);
+    expect(jurors).toEqual(['Léa Martin']);
+  } finally {
+    await phone.close();
+  }
+});
+
 test('the topic wall fits 40 topics on one screen, at 1920×1080 and 1280×720', async ({ page, agora }) => {
   mkdirSync(OUT, { recursive: true });
   const api = hostApi(agora.host.url);

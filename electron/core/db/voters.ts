@@ -40,6 +40,10 @@ export const findPhoneByTokenHash = (db: Db, tokenHash: string): Voter | undefin
   return row && rowToVoter(row);
 };
 
+export function setVoterName(db: Db, voterId: string, name: string): void {
+  cached(db, 'UPDATE voters SET name = ? WHERE id = ?').run(name, voterId);
+}
+
 export const findJuror = (db: Db, workshopId: string, name: string): Voter | undefined => {
   const row = cached(
     db,

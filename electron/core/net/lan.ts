@@ -196,6 +196,10 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       '/p/topics',
       asPhone(async (voter, request, reply) => send(reply, await phones.suggestTopic(voter, request.body))),
     );
+    server.post(
+      '/p/name',
+      asPhone(async (voter, request, reply) => send(reply, await phones.rename(voter, request.body))),
+    );
     server.get(
       '/p/events',
       asPhone(

@@ -13,6 +13,7 @@ import {
   type PhoneErrorCode,
   type PhoneRound,
   type PhoneState,
+  RenameRequest,
   SuggestTopicRequest,
   type SuggestTopicResponse,
   VoteRequest,
@@ -29,7 +30,14 @@ import {
 import { newId, now } from '../db/ids.ts';
 import { findRound, hasItem, listOpenRoundRecords } from '../db/rounds.ts';
 import { insertSuggestion } from '../db/suggestions.ts';
-import { findJoinCode, findJoinCodeByCode, findPhoneByTokenHash, insertVoter, type Voter } from '../db/voters.ts';
+import {
+  findJoinCode,
+  findJoinCodeByCode,
+  findPhoneByTokenHash,
+  insertVoter,
+  setVoterName,
+  type Voter,
+} from '../db/voters.ts';
 import { findWorkshop } from '../db/workshops.ts';
 import { createWriteBatcher } from '../db/writeBatch.ts';
 import type { CoreContext } from './context.ts';
@@ -66,6 +74,8 @@ export interface PhoneService {
   /** Settles once the vote is committed to disk (or refused, having changed nothing). */
   vote(voter: Voter, body: unknown): Promise<PhoneResult<PhoneBallot>>;
   suggestTopic(voter: Voter, body: unknown): Promise<PhoneResult<SuggestTopicResponse>>;
+  /** Names this phone, keeping its token and its ballots. */
+  rename(voter: Voter, body: unknown): Promise<PhoneResult<{ name: string }>>;
 }
 
 export function createPhoneService({
@@ -256,6 +266,14 @@ export function createPhoneService({
       if (result.value.fresh)
         emit({ name: 'workshop:changed', payload: { workshopId: voter.workshopId, area: 'suggestions' } });
       return phoneOk(result.value.value);
+    },
+
+    async rename(voter, body) {
+      const parsed = RenameRequest.safeParse(body ?? {});
+      if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
+      const { name } = parsed.data;
+      await writes.run(() => setVoterName(db, voter.id, name));
+      return phoneOk({ name });
     },
   };
 }

@@ -45,7 +45,8 @@ export function readRounds(db: Db, workshopId: string, topicIds: readonly string
       ballots: [...voters].map(([voterId, voter]) => ({
         voter: pseudonym(voterId),
         kind: voter.kind,
-        name: voter.name,
+        // A phone's name goes out with its ballot only where the round was a named vote.
+        name: voter.kind === 'juror' || round.named ? voter.name : '',
         dots: rekey(dots.get(voterId) ?? {}),
         scores: rekey(scores.get(voterId) ?? {}),
       })),

@@ -1,7 +1,7 @@
-/** A named vote (a jury) needs my name with my ballot: give it, and the phone joins again with it. */
+/** A named vote (a jury) needs my name with my ballot: give it, and the phone keeps voting as itself. */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { rejoinWithName } from '../store/session.ts';
+import { giveName } from '../store/session.ts';
 
 export function NamePrompt() {
   const { t } = useTranslation();
@@ -11,7 +11,7 @@ export function NamePrompt() {
     event.preventDefault();
     if (!name.trim() || busy) return;
     setBusy(true);
-    void rejoinWithName(name).finally(() => setBusy(false));
+    void giveName(name).finally(() => setBusy(false));
   };
   return (
     <form className="name-prompt" onSubmit={submit}>

@@ -65,5 +65,6 @@ export const phoneApi = {
   vote: (token: string, vote: VoteRequest) => request<PhoneBallot>('POST', '/p/votes', token, vote),
   suggest: (token: string, topic: { title: string; pitch: string; requestId: string }) =>
     request<SuggestTopicResponse>('POST', '/p/topics', token, topic),
+  rename: (token: string, name: string) => request<{ name: string }>('POST', '/p/name', token, { name }),
   eventsUrl: (token: string) => `/p/events?token=${encodeURIComponent(token)}`,
 };

@@ -50,13 +50,31 @@ export async function join(name: string): Promise<void> {
   usePhone.setState({ phase: 'join', joinError: result.kind === 'network' ? 'network' : result.code });
 }
 
-/** Joins again with the name given now (a named round needs one), replacing the current token. */
-export async function rejoinWithName(name: string): Promise<void> {
-  const { code } = usePhone.getState();
-  if (!code) return;
-  disconnectEvents();
-  clearSession(code);
-  await join(name);
+/**
+ * Gives this phone a name (a named round needs one), keeping its token and the votes it has
+ * cast; rejoining instead would make a second voter with a fresh budget.
+ */
+export async function giveName(name: string): Promise<void> {
+  const trimmed = name.trim();
+  for (let attempt = 0; ; attempt++) {
+    const { code, token } = usePhone.getState();
+    if (!code || !token) return;
+    const result = await phoneApi.rename(token, trimmed);
+    if (result.ok) {
+      saveSession(code, { token, name: trimmed });
+      rememberName(trimmed);
+      usePhone.setState({ name: trimmed, needName: false });
+      await refresh();
+      return;
+    }
+    if (result.kind === 'refused' && result.code === 'unauthorized' && attempt === 0 && (await rejoin())) continue;
+    if (result.kind === 'refused') {
+      showNotice(result.code);
+      return;
+    }
+    setRetrying('state', true);
+    await sleep(backoffMs(attempt));
+  }
 }
 
 let rejoining: Promise<boolean> | null = null;

@@ -11,7 +11,11 @@ const scratch = tempDir();
 afterAll(() => scratch.cleanup());
 
 const agora = (...args: string[]) => {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, AGORA_DATA_DIR: '' } });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, AGORA_DATA_DIR: '' },
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -37,7 +41,11 @@ describe('agora CLI', () => {
     expect(demo.rounds[0]?.results).toHaveLength(demo.topics.length);
 
     // ~600 KB of JSON: far more than one pipe buffer, so an early exit would cut it off
-    const big = { ...demo, rounds: [], topics: Array.from({ length: 300 }, (_, i) => ({ title: `Topic ${i}`, pitch: 'x'.repeat(2000) })) };
+    const big = {
+      ...demo,
+      rounds: [],
+      topics: Array.from({ length: 300 }, (_, i) => ({ title: `Topic ${i}`, pitch: 'x'.repeat(2000) })),
+    };
     const file = join(scratch.dir, 'big.json');
     writeFileSync(file, JSON.stringify(big));
     const id = agora('import', file, '--data-dir', dir).out.trim();

@@ -13,10 +13,14 @@ afterAll(() => scratch.cleanup());
 
 it('keeps every acknowledged topic after a SIGKILL', async () => {
   // node --import tsx, not the tsx wrapper: the wrapper forks a child that SIGKILL would not reach.
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'electron/cli.ts'), 'serve', '--data-dir', scratch.dir], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'electron/cli.ts'), 'serve', '--data-dir', scratch.dir],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const url = await new Promise<URL>((resolve) => {
     let out = '';
     child.stdout.on('data', (chunk: Buffer) => {

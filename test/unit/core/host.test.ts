@@ -1,8 +1,8 @@
 /** The browser host on a real loopback port: the secret guards every /api/ route. */
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { METHODS } from '../../../shared/contract.ts';
 import { type Host, startHost } from '../../../electron/core/net/host.ts';
+import { METHODS } from '../../../shared/contract.ts';
 import { openTestCore, sampleWorkshop, type TestCore } from '../../helpers/core.ts';
 
 let t: TestCore;
@@ -64,7 +64,13 @@ describe('browser host', () => {
   it('refuses requests addressed to another host name (DNS rebinding)', async () => {
     const status = await new Promise<number>((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: host.port, path: '/api/call/workshops:list', method: 'POST', headers: { host: 'evil.example', ...auth } },
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/api/call/workshops:list',
+          method: 'POST',
+          headers: { host: 'evil.example', ...auth },
+        },
         (res) => resolve(res.statusCode ?? 0),
       );
       req.on('error', reject);

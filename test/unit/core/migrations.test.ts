@@ -1,10 +1,12 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../../electron/core/db/open.ts';
 import { LATEST_VERSION, MIGRATIONS } from '../../../electron/core/db/migrations/index.ts';
+import { migrate } from '../../../electron/core/db/open.ts';
 
 const tables = (db: Database.Database) =>
-  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+  (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (r) => r.name,
+  );
 
 describe('migrations', () => {
   it('are numbered in steps of 10, in order, without gaps or repeats', () => {
@@ -46,8 +48,12 @@ describe('migrations', () => {
       `INSERT INTO workshops (id, title, format, date, language, created_at, updated_at)
        VALUES ('w1', 'Smart Economy', 'mini-barcamp', '2013-05-28', 'en', ?, ?)`,
     ).run(at, at);
-    db.prepare("INSERT INTO rooms (id, workshop_id, name, capacity, position) VALUES ('r1', 'w1', 'Salle Garonne', 30, 1)").run();
-    db.prepare("INSERT INTO slots (id, workshop_id, start, end, label, kind) VALUES ('s1', 'w1', '09:30', '10:15', '', 'session')").run();
+    db.prepare(
+      "INSERT INTO rooms (id, workshop_id, name, capacity, position) VALUES ('r1', 'w1', 'Salle Garonne', 30, 1)",
+    ).run();
+    db.prepare(
+      "INSERT INTO slots (id, workshop_id, start, end, label, kind) VALUES ('s1', 'w1', '09:30', '10:15', '', 'session')",
+    ).run();
     db.prepare(
       "INSERT INTO participants (id, workshop_id, name, created_at) VALUES ('p1', 'w1', 'Łucja Wiśniewska', ?)",
     ).run(at);
@@ -59,18 +65,32 @@ describe('migrations', () => {
 
     // STRICT: a wrong type is refused, not coerced.
     expect(() =>
-      db.prepare("INSERT INTO rooms (id, workshop_id, name, capacity, position) VALUES ('r2', 'w1', 'A', 'many', 2)").run(),
+      db
+        .prepare("INSERT INTO rooms (id, workshop_id, name, capacity, position) VALUES ('r2', 'w1', 'A', 'many', 2)")
+        .run(),
     ).toThrow(/cannot store TEXT value in INTEGER column/);
     // CHECKs back up the schemas.
     expect(() =>
-      db.prepare("INSERT INTO slots (id, workshop_id, start, end, kind) VALUES ('s2', 'w1', '10:00', '09:00', 'session')").run(),
+      db
+        .prepare(
+          "INSERT INTO slots (id, workshop_id, start, end, kind) VALUES ('s2', 'w1', '10:00', '09:00', 'session')",
+        )
+        .run(),
     ).toThrow(/CHECK/);
     expect(() =>
-      db.prepare(`INSERT INTO topics (id, workshop_id, seq, title, theme, created_at, updated_at) VALUES ('t2', 'w1', 2, 'x', 'sport', ?, ?)`).run(at, at),
+      db
+        .prepare(
+          `INSERT INTO topics (id, workshop_id, seq, title, theme, created_at, updated_at) VALUES ('t2', 'w1', 2, 'x', 'sport', ?, ?)`,
+        )
+        .run(at, at),
     ).toThrow(/CHECK/);
     // Topic numbers are unique per workshop.
     expect(() =>
-      db.prepare(`INSERT INTO topics (id, workshop_id, seq, title, created_at, updated_at) VALUES ('t3', 'w1', 1, 'dup', ?, ?)`).run(at, at),
+      db
+        .prepare(
+          `INSERT INTO topics (id, workshop_id, seq, title, created_at, updated_at) VALUES ('t3', 'w1', 1, 'dup', ?, ?)`,
+        )
+        .run(at, at),
     ).toThrow(/UNIQUE/);
     // Foreign keys: a room of a missing workshop is refused; deleting a workshop takes its rows.
     expect(() =>
@@ -110,12 +130,16 @@ describe('migrations', () => {
     expect(() =>
       db.prepare("INSERT INTO votes (round_id, item_id, voter_id, dots) VALUES ('r1', 'other', 'v1', 1)").run(),
     ).toThrow(/FOREIGN KEY/);
-    expect(() => db.prepare("UPDATE votes SET dots = 0").run()).toThrow(/CHECK/);
+    expect(() => db.prepare('UPDATE votes SET dots = 0').run()).toThrow(/CHECK/);
     expect(() =>
       db.prepare("INSERT INTO voters (id, workshop_id, kind, created_at) VALUES ('v2', 'w1', 'phone', ?)").run(at),
     ).toThrow(/CHECK/);
     expect(() =>
-      db.prepare("INSERT INTO scores (round_id, item_id, voter_id, criterion_id, score) VALUES ('r1', 't1', 'v1', 'c', 6)").run(),
+      db
+        .prepare(
+          "INSERT INTO scores (round_id, item_id, voter_id, criterion_id, score) VALUES ('r1', 't1', 'v1', 'c', 6)",
+        )
+        .run(),
     ).toThrow(/CHECK/);
     // deleting a round takes its items and ballots with it
     db.prepare("DELETE FROM rounds WHERE id = 'r1'").run();

@@ -89,8 +89,13 @@ describe('workshops', () => {
 describe('rooms and slots', () => {
   it('rooms keep their order and validate capacity', async () => {
     const w = await t.must('workshops:create', sampleWorkshop);
-    for (const name of ['Garonne', 'Médoc', 'Saint-Émilion']) await t.must('rooms:add', { workshopId: w.id, room: { name } });
-    expect((await t.must('rooms:list', { workshopId: w.id })).map((r) => r.name)).toEqual(['Garonne', 'Médoc', 'Saint-Émilion']);
+    for (const name of ['Garonne', 'Médoc', 'Saint-Émilion'])
+      await t.must('rooms:add', { workshopId: w.id, room: { name } });
+    expect((await t.must('rooms:list', { workshopId: w.id })).map((r) => r.name)).toEqual([
+      'Garonne',
+      'Médoc',
+      'Saint-Émilion',
+    ]);
     await rejects('rooms:add', { workshopId: w.id, room: { name: 'X', capacity: 0 } }, 'invalid_input');
     await rejects('rooms:add', { workshopId: w.id, room: { name: 'X', capacity: 'lots' } }, 'invalid_input');
     await rejects('rooms:add', { workshopId: w.id, room: { name: '' } }, 'invalid_input');
@@ -145,7 +150,10 @@ describe('rooms and slots', () => {
 describe('participants', () => {
   it('imports valid rows and reports each rejected one with its line and reason', async () => {
     const w = await t.must('workshops:create', sampleWorkshop);
-    await t.must('participants:add', { workshopId: w.id, participant: { name: 'Anne Dupré', organisation: 'Bordeaux Métropole' } });
+    await t.must('participants:add', {
+      workshopId: w.id,
+      participant: { name: 'Anne Dupré', organisation: 'Bordeaux Métropole' },
+    });
     const report = await t.must('participants:import', {
       workshopId: w.id,
       rows: [
@@ -171,7 +179,9 @@ describe('participants', () => {
   it('edit and delete; unknown ids are not found', async () => {
     const w = await t.must('workshops:create', sampleWorkshop);
     const p = await t.must('participants:add', { workshopId: w.id, participant: { name: 'Anne' } });
-    expect((await t.must('participants:update', { participantId: p.id, patch: { role: 'Deputy mayor' } })).role).toBe('Deputy mayor');
+    expect((await t.must('participants:update', { participantId: p.id, patch: { role: 'Deputy mayor' } })).role).toBe(
+      'Deputy mayor',
+    );
     await rejects('participants:update', { participantId: p.id, patch: { name: 'x'.repeat(10_000) } }, 'invalid_input');
     await t.must('participants:remove', { participantId: p.id });
     await rejects('participants:remove', { participantId: p.id }, 'not_found');
@@ -206,7 +216,11 @@ describe('topics', () => {
     const w = await t.must('workshops:create', sampleWorkshop);
     await rejects('topics:add', { workshopId: w.id, topic: { title: '' } }, 'invalid_input');
     await rejects('topics:add', { workshopId: w.id, topic: { title: 'x'.repeat(10_000) } }, 'invalid_input');
-    await rejects('topics:add', { workshopId: w.id, topic: { title: 'ok', pitch: 'x'.repeat(10_000) } }, 'invalid_input');
+    await rejects(
+      'topics:add',
+      { workshopId: w.id, topic: { title: 'ok', pitch: 'x'.repeat(10_000) } },
+      'invalid_input',
+    );
     await rejects('topics:add', { workshopId: w.id, topic: { title: 'ok', theme: 'sport' } }, 'invalid_input');
     await rejects('topics:add', { workshopId: w.id, topic: { title: ['not', 'a', 'string'] } }, 'invalid_input');
     await rejects('topics:add', { workshopId: 'nope', topic: { title: 'ok' } }, 'not_found');
@@ -232,7 +246,11 @@ describe('export and import', () => {
 
   it('refuses a file that is not an Agora export', async () => {
     await rejects('workshops:import', { data: { hello: 'world' } }, 'invalid_input');
-    await rejects('workshops:import', { data: { agora: 99, exportedAt: '', workshop: sampleWorkshop } }, 'invalid_input');
+    await rejects(
+      'workshops:import',
+      { data: { agora: 99, exportedAt: '', workshop: sampleWorkshop } },
+      'invalid_input',
+    );
   });
 });
 

@@ -1,11 +1,11 @@
 /** Opening the store: pragmas, refusing newer and corrupt files untouched, backups. */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { backupsToPrune, parseBackupName, backupFileName } from '../../../electron/core/backups.ts';
+import { backupFileName, backupsToPrune, parseBackupName } from '../../../electron/core/backups.ts';
 import { LATEST_VERSION } from '../../../electron/core/db/migrations/index.ts';
-import { StoreError, openDatabase } from '../../../electron/core/db/open.ts';
+import { openDatabase, StoreError } from '../../../electron/core/db/open.ts';
 import { databaseFile, resolveDataDir } from '../../../electron/core/paths.ts';
 import { openTestCore, sampleWorkshop, tempDir } from '../../helpers/core.ts';
 
@@ -88,7 +88,9 @@ describe('durability', () => {
     await first.must('topics:add', { workshopId: w.id, topic: { title: 'Fab labs in town halls' } });
     await first.close();
     const second = await openTestCore({}, dir);
-    expect((await second.must('topics:list', { workshopId: w.id })).map((t) => t.title)).toEqual(['Fab labs in town halls']);
+    expect((await second.must('topics:list', { workshopId: w.id })).map((t) => t.title)).toEqual([
+      'Fab labs in town halls',
+    ]);
     await second.close();
   });
 });
@@ -108,7 +110,10 @@ describe('data directory', () => {
 describe('backups', () => {
   it('names round-trip', () => {
     const at = new Date('2026-11-24T13:05:09.123Z');
-    expect(parseBackupName(backupFileName(at, 'rotating'))).toEqual({ createdAt: at.toISOString(), reason: 'rotating' });
+    expect(parseBackupName(backupFileName(at, 'rotating'))).toEqual({
+      createdAt: at.toISOString(),
+      reason: 'rotating',
+    });
     expect(parseBackupName('agora.sqlite')).toBeNull();
   });
 

@@ -465,6 +465,24 @@ describe('where a vote cannot go', () => {
     expect((await dotVote(juror, named.id, named.items[0]!.id, 1)).status).toBe(200);
     await t.must('rounds:close', { roundId: named.id });
   });
+
+  it('POST /p/name names the phone in place: same token, its earlier votes kept, no second budget', async () => {
+    const named = await newRound({ question: 'Jury vote, named later', named: true, budget: 2, maxPerItem: 1 });
+    const token = await join();
+    const before = await dotVote(token, dot.id, dot.items[0]!.id, 1);
+    expect(before.status).toBe(200);
+    await refused('name_required', () => dotVote(token, named.id, named.items[0]!.id, 1), token);
+    await refused('invalid_input', () => http('/p/name', { token, body: { name: '  ' } }), token);
+    await refused('unauthorized', () => http('/p/name', { body: { name: 'Zoé' } }));
+    const renamed = await http<{ name: string }>('/p/name', { token, body: { name: '  Zoé  ' } });
+    expect(renamed).toMatchObject({ status: 200, json: { name: 'Zoé' } });
+    expect((await dotVote(token, named.id, named.items[0]!.id, 1)).status).toBe(200);
+    const mine = (await state(token)).json;
+    expect(mine.name).toBe('Zoé');
+    expect(mine.rounds.find((r) => r.id === dot.id)?.myVotes).toEqual({ [dot.items[0]!.id]: 1 });
+    expect((await dotVote(token, dot.id, dot.items[0]!.id, -1)).status).toBe(200);
+    await t.must('rounds:close', { roundId: named.id });
+  });
 });
 
 // ---- malformed requests ------------------------------------------------------------------------
