@@ -80,6 +80,8 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'serve': {
       const port = parsePort(values.port, '--port');
+      if (!values.lan && (values['lan-port'] || values['lan-host'] || values.workshop))
+        throw new UsageError('--lan-port, --lan-host and --workshop go with --lan.');
       const lanPort = values.lan ? parsePort(values['lan-port'], '--lan-port') : null;
       const core = await open();
       const host = await startHost({ core, port, staticDir: STATIC_DIR });

@@ -129,6 +129,10 @@ export const PHONE_ERROR_STATUS = {
   nothing_to_remove: 409,
   /** A named (jury) round, and I have no name yet: send one to /p/name. */
   name_required: 409,
+  /** /p/name on a phone that already has another name (it went with its named ballots). */
+  name_already_set: 409,
+  /** The facilitator put the workshop in the trash; the token works again if it is restored. */
+  workshop_closed: 409,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,

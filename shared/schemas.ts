@@ -145,9 +145,7 @@ export const ParticipantFields = z.object({
   territory: text(LIMITS.shortText).default(''),
   role: text(LIMITS.shortText).default(''),
   orgType: OrgType.default('other'),
-  email: z
-    .union([z.literal(''), z.string().trim().email('not an e-mail address').max(LIMITS.shortText)])
-    .default(''),
+  email: z.union([z.literal(''), z.string().trim().email('not an e-mail address').max(LIMITS.shortText)]).default(''),
 });
 export type ParticipantFields = z.infer<typeof ParticipantFields>;
 export interface Participant extends ParticipantFields {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LIMITS, ParticipantFields, RoomFields, SlotFields, TopicFields, WorkshopFields } from './schemas.ts';
-import { CountSource, ItemScores, RoundShape, RoundState, TargetKind, VOTE_LIMITS } from './voting.ts';
+import { CountSource, checkRoundRules, ItemScores, RoundShape, RoundState, TargetKind, VOTE_LIMITS } from './voting.ts';
 
 const ItemIndex = z
   .number()
@@ -57,8 +57,14 @@ export const TransferRound = RoundShape.extend({
     )
     .optional(),
   voters: z.number().int().min(0).optional(),
+}).superRefine((round, ctx) => {
+  const issue = checkRoundRules(round);
+  if (issue) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
 });
 export type TransferRound = z.infer<typeof TransferRound>;
+
+/** A topic in a file; `deleted` marks one removed from the wall that a vote round still counts. */
+export const TransferTopic = TopicFields.extend({ deleted: z.boolean().optional() });
 
 export const TRANSFER_FORMAT_VERSION = 1;
 
@@ -69,7 +75,7 @@ export const WorkshopTransfer = z.object({
   rooms: z.array(RoomFields).max(500).default([]),
   slots: z.array(SlotFields).max(500).default([]),
   participants: z.array(ParticipantFields).max(LIMITS.csvRows).default([]),
-  topics: z.array(TopicFields).max(LIMITS.csvRows).default([]),
+  topics: z.array(TransferTopic).max(LIMITS.csvRows).default([]),
   rounds: z.array(TransferRound).max(200).default([]),
 });
 export type WorkshopTransfer = z.infer<typeof WorkshopTransfer>;

@@ -2,13 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type Criterion,
+  checkRoundRules,
   type DotBallot,
   RoundFields,
   type RoundShape,
-  checkRoundRules,
   suggestedBudget,
 } from '../voting.ts';
-import { type BallotRules, applyDelta, checkScores, perItemLimit, remaining, spent } from './ballot.ts';
+import { applyDelta, type BallotRules, checkScores, perItemLimit, remaining, spent } from './ballot.ts';
 
 const dot = (budget: number, maxPerItem: number): BallotRules => ({ method: 'dot', budget, maxPerItem });
 const approval = (budget: number): BallotRules => ({ method: 'approval', budget, maxPerItem: 3 });
@@ -128,15 +128,13 @@ const ITEMS = ['t1', 't2', 't3', 't4', 't5'];
 
 /** Rules a facilitator can set up: checkRoundRules keeps maxPerItem ≤ budget for dot voting. */
 const arbRules: fc.Arbitrary<BallotRules> = fc.oneof(
-  fc
-    .integer({ min: 1, max: 12 })
-    .chain((budget) =>
-      fc.record({
-        method: fc.constant('dot' as const),
-        budget: fc.constant(budget),
-        maxPerItem: fc.integer({ min: 1, max: budget }),
-      }),
-    ),
+  fc.integer({ min: 1, max: 12 }).chain((budget) =>
+    fc.record({
+      method: fc.constant('dot' as const),
+      budget: fc.constant(budget),
+      maxPerItem: fc.integer({ min: 1, max: budget }),
+    }),
+  ),
   fc.record({
     method: fc.constant('approval' as const),
     budget: fc.integer({ min: 1, max: 12 }),

@@ -89,11 +89,13 @@ export function allScoreBallots(db: Db, roundId: string): Map<string, Record<str
   return ballots;
 }
 
+/** Whether anything was counted in the round: phone or juror ballots, or typed-in counts. */
 export const hasBallots = (db: Db, roundId: string): boolean =>
-  cached(db, 'SELECT 1 FROM votes WHERE round_id = ? UNION ALL SELECT 1 FROM scores WHERE round_id = ? LIMIT 1').get(
-    roundId,
-    roundId,
-  ) !== undefined;
+  cached(
+    db,
+    `SELECT 1 FROM votes WHERE round_id = @roundId UNION ALL SELECT 1 FROM scores WHERE round_id = @roundId
+     UNION ALL SELECT 1 FROM manual_counts WHERE round_id = @roundId AND count > 0 LIMIT 1`,
+  ).get({ roundId }) !== undefined;
 
 export const listManualCounts = (db: Db, roundId: string): ManualCount[] =>
   cached(db, 'SELECT item_id AS itemId, source, count FROM manual_counts WHERE round_id = ? AND count > 0').all(

@@ -114,8 +114,18 @@ export const listItemIds = (db: Db, roundId: string): string[] =>
 export const hasItem = (db: Db, roundId: string, itemId: string): boolean =>
   cached(db, 'SELECT 1 FROM round_items WHERE round_id = ? AND target_id = ?').get(roundId, itemId) !== undefined;
 
+/**
+ * Sets the round's items to these targets, in this order. Kept items are updated in place:
+ * deleting them would cascade to what was counted for them.
+ */
 export function replaceItems(db: Db, roundId: string, targetIds: readonly string[]): void {
-  cached(db, 'DELETE FROM round_items WHERE round_id = ?').run(roundId);
-  const insert = cached(db, 'INSERT INTO round_items (round_id, target_id, position) VALUES (?, ?, ?)');
-  for (const [i, id] of targetIds.entries()) insert.run(roundId, id, i + 1);
+  const keep = new Set(targetIds);
+  const remove = cached(db, 'DELETE FROM round_items WHERE round_id = ? AND target_id = ?');
+  for (const id of listItemIds(db, roundId)) if (!keep.has(id)) remove.run(roundId, id);
+  const upsert = cached(
+    db,
+    `INSERT INTO round_items (round_id, target_id, position) VALUES (?, ?, ?)
+     ON CONFLICT (round_id, target_id) DO UPDATE SET position = excluded.position`,
+  );
+  for (const [i, id] of targetIds.entries()) upsert.run(roundId, id, i + 1);
 }

@@ -39,6 +39,18 @@ export const listTopics = (db: Db, workshopId: string): Topic[] =>
       .all(workshopId) as TopicRow[]
   ).map(rowToTopic);
 
+/** Topics removed from the wall that a vote round of the workshop still has among its items. */
+export const listDeletedTopicsInRounds = (db: Db, workshopId: string): Topic[] =>
+  (
+    db
+      .prepare(
+        `SELECT * FROM topics WHERE workshop_id = ? AND deleted_at IS NOT NULL AND id IN (
+           SELECT ri.target_id FROM round_items ri JOIN rounds r ON r.id = ri.round_id WHERE r.workshop_id = ?)
+         ORDER BY seq`,
+      )
+      .all(workshopId, workshopId) as TopicRow[]
+  ).map(rowToTopic);
+
 export function findTopic(db: Db, id: string): (Topic & { deletedAt: string | null }) | undefined {
   const row = db.prepare('SELECT * FROM topics WHERE id = ?').get(id) as TopicRow | undefined;
   return row && { ...rowToTopic(row), deletedAt: row.deleted_at };

@@ -40,6 +40,9 @@ export const findPhoneByTokenHash = (db: Db, tokenHash: string): Voter | undefin
   return row && rowToVoter(row);
 };
 
+export const findVoterName = (db: Db, voterId: string): string | undefined =>
+  (cached(db, 'SELECT name FROM voters WHERE id = ?').get(voterId) as { name: string } | undefined)?.name;
+
 export function setVoterName(db: Db, voterId: string, name: string): void {
   cached(db, 'UPDATE voters SET name = ? WHERE id = ?').run(name, voterId);
 }

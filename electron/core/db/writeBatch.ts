@@ -35,6 +35,9 @@ export function createWriteBatcher(db: Db): WriteBatcher {
           } catch (error) {
             outcomes.push({ ok: false, value: error });
           }
+          // On SQLITE_FULL, IOERR or BUSY, SQLite rolls back the whole transaction itself; the
+          // remaining jobs would then commit one by one in autocommit. Stop: the batch failed.
+          if (!db.inTransaction) throw new Error('SQLite rolled back the batch transaction');
         }
       }).immediate();
     } catch (error) {

@@ -81,9 +81,26 @@ export function lanAddresses(host: string): LanAddress[] {
 }
 
 interface PhoneStream {
+  voterId: string;
   workshopId: string;
   generation: number;
   events: EventStream;
+}
+
+/** A listen failure as the facilitator can act on it. */
+function listenError(error: unknown, host: string, port: number): unknown {
+  const code = (error as { code?: string }).code;
+  if (code === 'EADDRINUSE')
+    return new DomainError('conflict', `Port ${port} is already in use; choose another or leave it at 0.`, 'port');
+  if (code === 'EADDRNOTAVAIL')
+    return new DomainError('invalid_input', `This computer has no address ${host}.`, 'host');
+  if (code === 'EACCES')
+    return new DomainError(
+      'conflict',
+      `This computer does not let Agora listen on port ${port}; choose one above 1024.`,
+      'port',
+    );
+  return new DomainError('conflict', `The participant server could not start: ${String(error)}`);
 }
 
 export function createLanServer(options: LanServerOptions): LanControl & { close(): Promise<void> } {
@@ -236,7 +253,14 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
   }
 
   function streamTo(voter: Voter, reply: FastifyReply): void {
+    // One stream a phone: a reconnecting page replaces its old stream instead of piling them up.
+    for (const old of streams) {
+      if (old.voterId !== voter.id) continue;
+      streams.delete(old);
+      old.events.end();
+    }
     const stream: PhoneStream = {
+      voterId: voter.id,
       workshopId: voter.workshopId,
       generation: voter.generation,
       events: openEventStream(reply, () => streams.delete(stream)),
@@ -250,43 +274,52 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
     for (const stream of streams) if (stream.workshopId === event.payload.workshopId) push(stream, { type: 'rounds' });
   };
 
+  async function startNow({ host, port }: LanStartOptions): Promise<LanStatus> {
+    if (listening && listening.host === host && (port === 0 || listening.port === port)) return status();
+    if (app) await stopNow();
+    const server = await build();
+    try {
+      await server.listen({ host, port });
+    } catch (error) {
+      await server.close();
+      if (sweeper) clearInterval(sweeper);
+      throw listenError(error, host, port);
+    }
+    app = server;
+    listening = { host, port: (server.server.address() as AddressInfo).port };
+    unsubscribe = options.subscribe(onCoreEvent);
+    options.emit({ name: 'lan:changed', payload: status() });
+    return status();
+  }
+
+  async function stopNow(): Promise<LanStatus> {
+    if (!app) return status();
+    unsubscribe?.();
+    unsubscribe = null;
+    if (sweeper) clearInterval(sweeper);
+    for (const stream of streams) stream.events.end();
+    streams.clear();
+    const closing = app;
+    app = null;
+    listening = null;
+    await closing.close();
+    options.emit({ name: 'lan:changed', payload: status() });
+    return status();
+  }
+
+  // Starts and stops run one after the other: two quick clicks must not leave a second server
+  // listening that nothing can stop.
+  let queue: Promise<unknown> = Promise.resolve();
+  const serialised = <T>(run: () => Promise<T>): Promise<T> => {
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
   const control = {
     status,
-    async start({ host, port }: LanStartOptions): Promise<LanStatus> {
-      if (listening && listening.host === host && (port === 0 || listening.port === port)) return status();
-      if (app) await control.stop();
-      const server = await build();
-      try {
-        await server.listen({ host, port });
-      } catch (error) {
-        await server.close();
-        const code = (error as { code?: string }).code;
-        if (code === 'EADDRINUSE')
-          throw new DomainError('conflict', `Port ${port} is already in use; choose another or leave it at 0.`, 'port');
-        if (code === 'EADDRNOTAVAIL')
-          throw new DomainError('invalid_input', `This computer has no address ${host}.`, 'host');
-        throw error;
-      }
-      app = server;
-      listening = { host, port: (server.server.address() as AddressInfo).port };
-      unsubscribe = options.subscribe(onCoreEvent);
-      options.emit({ name: 'lan:changed', payload: status() });
-      return status();
-    },
-    async stop(): Promise<LanStatus> {
-      if (!app) return status();
-      unsubscribe?.();
-      unsubscribe = null;
-      if (sweeper) clearInterval(sweeper);
-      for (const stream of streams) stream.events.end();
-      streams.clear();
-      const closing = app;
-      app = null;
-      listening = null;
-      await closing.close();
-      options.emit({ name: 'lan:changed', payload: status() });
-      return status();
-    },
+    start: (options: LanStartOptions) => serialised(() => startNow(options)),
+    stop: () => serialised(stopNow),
     advertise(address: string): LanStatus {
       if (!listening) throw new DomainError('conflict', 'The participant server is off.');
       if (!lanAddresses(listening.host).some((a) => a.address === address))

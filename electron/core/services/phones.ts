@@ -18,6 +18,7 @@ import {
   type SuggestTopicResponse,
   VoteRequest,
 } from '../../../shared/protocol.ts';
+import type { Language } from '../../../shared/schemas.ts';
 import { type Round, type RoundResults, resultsVisible } from '../../../shared/voting.ts';
 import {
   findAppliedRequest,
@@ -34,6 +35,7 @@ import {
   findJoinCode,
   findJoinCodeByCode,
   findPhoneByTokenHash,
+  findVoterName,
   insertVoter,
   setVoterName,
   type Voter,
@@ -51,6 +53,8 @@ const phoneFail = (code: PhoneErrorCode, message: string): PhoneResult<never> =>
   ok: false,
   error: { code, message },
 });
+
+const WORKSHOP_CLOSED = 'This workshop is closed: the facilitator put it away.';
 
 /** Thrown inside a vote's transaction so it rolls back; turned into a PhoneResult outside. */
 class PhoneRefusal extends Error {
@@ -111,15 +115,22 @@ export function createPhoneService({
    */
   async function once<T>(
     voter: Voter,
+    route: 'vote' | 'topic',
     requestId: string,
     run: () => T,
   ): Promise<PhoneResult<{ value: T; fresh: boolean }>> {
+    // The log is per route: a topic sent with an id already used for a vote is a new request.
+    const key = `${route}:${requestId}`;
     try {
       const outcome = await writes.run(() => {
-        const earlier = findAppliedRequest(db, voter.id, requestId);
+        // Checked again inside the write: the facilitator may have signed phones out, or put the
+        // workshop in the trash, between the request's arrival and its turn in the batch.
+        const refused = accessProblem(voter);
+        if (refused) throw new PhoneRefusal(refused.code, refused.message);
+        const earlier = findAppliedRequest(db, voter.id, key);
         if (earlier !== undefined) return { value: JSON.parse(earlier) as T, fresh: false };
         const value = run();
-        recordAppliedRequest(db, voter.id, requestId, JSON.stringify(value), now());
+        recordAppliedRequest(db, voter.id, key, JSON.stringify(value), now());
         return { value, fresh: true };
       });
       return phoneOk(outcome);
@@ -127,6 +138,17 @@ export function createPhoneService({
       if (error instanceof PhoneRefusal) return phoneFail(error.code, error.message);
       throw error;
     }
+  }
+
+  /** Why this phone may not act now, or null: signed out by a new code, or the workshop in the trash. */
+  function accessProblem(voter: Voter): { code: PhoneErrorCode; message: string } | null {
+    const code = findJoinCode(db, voter.workshopId);
+    if (!code || code.generation !== voter.generation)
+      return { code: 'unauthorized', message: 'The facilitator started a new session: join again with the new code.' };
+    // Not 401: the token stays good, and the phone votes as itself again if the workshop is restored.
+    const workshop = findWorkshop(db, voter.workshopId);
+    if (!workshop || workshop.deletedAt) return { code: 'workshop_closed', message: WORKSHOP_CLOSED };
+    return null;
   }
 
   const ballotOf = (round: Pick<Round, 'id' | 'method' | 'budget' | 'maxPerItem'>, voterId: string): PhoneBallot => {
@@ -140,27 +162,35 @@ export function createPhoneService({
     async join(body) {
       const parsed = JoinRequest.safeParse(body ?? {});
       if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
-      const code = findJoinCodeByCode(db, parsed.data.code);
-      const workshop = code && findWorkshop(db, code.workshopId);
-      if (!code || !workshop || workshop.deletedAt)
-        return phoneFail('not_found', 'No workshop has this code. Check the code on the projected screen.');
       const token = newToken();
-      await writes.run(() =>
-        insertVoter(db, {
-          id: newId(),
-          workshopId: code.workshopId,
-          kind: 'phone',
-          name: parsed.data.name,
-          generation: code.generation,
-          tokenHash: hashToken(token),
-          createdAt: now(),
-        }),
-      );
-      emit({ name: 'workshop:changed', payload: { workshopId: code.workshopId, area: 'join' } });
+      let joined: { workshopId: string; title: string; language: Language };
+      try {
+        // The code is read inside the write, so a phone never joins under a generation just revoked.
+        joined = await writes.run(() => {
+          const code = findJoinCodeByCode(db, parsed.data.code);
+          const workshop = code && findWorkshop(db, code.workshopId);
+          if (!code || !workshop || workshop.deletedAt)
+            throw new PhoneRefusal('not_found', 'No workshop has this code. Check the code on the projected screen.');
+          insertVoter(db, {
+            id: newId(),
+            workshopId: code.workshopId,
+            kind: 'phone',
+            name: parsed.data.name,
+            generation: code.generation,
+            tokenHash: hashToken(token),
+            createdAt: now(),
+          });
+          return { workshopId: code.workshopId, title: workshop.title, language: workshop.language };
+        });
+      } catch (error) {
+        if (error instanceof PhoneRefusal) return phoneFail(error.code, error.message);
+        throw error;
+      }
+      emit({ name: 'workshop:changed', payload: { workshopId: joined.workshopId, area: 'join' } });
       return phoneOk({
         token,
-        workshopId: code.workshopId,
-        workshop: { title: workshop.title, language: workshop.language },
+        workshopId: joined.workshopId,
+        workshop: { title: joined.title, language: joined.language },
       });
     },
 
@@ -169,18 +199,13 @@ export function createPhoneService({
       if (!token) return unknown;
       const voter = findPhoneByTokenHash(db, hashToken(token));
       if (!voter) return unknown;
-      const code = findJoinCode(db, voter.workshopId);
-      if (!code || code.generation !== voter.generation)
-        return phoneFail('unauthorized', 'The facilitator started a new session: join again with the new code.');
-      // A workshop in the trash takes no votes or topics (until restored), as /p/state already said.
-      const workshop = findWorkshop(db, voter.workshopId);
-      if (!workshop || workshop.deletedAt) return phoneFail('unauthorized', 'This workshop no longer exists.');
-      return phoneOk(voter);
+      const refused = accessProblem(voter);
+      return refused ? phoneFail(refused.code, refused.message) : phoneOk(voter);
     },
 
     state(voter) {
       const workshop = findWorkshop(db, voter.workshopId);
-      if (!workshop || workshop.deletedAt) return phoneFail('unauthorized', 'This workshop no longer exists.');
+      if (!workshop || workshop.deletedAt) return phoneFail('workshop_closed', WORKSHOP_CLOSED);
       const rounds = listOpenRoundRecords(db, voter.workshopId).map((record): PhoneRound => {
         const round = withItems(db, record);
         const ballot = ballotOf(round, voter.id);
@@ -207,13 +232,13 @@ export function createPhoneService({
       const parsed = VoteRequest.safeParse(body ?? {});
       if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
       const request = parsed.data;
-      const result = await once(voter, request.requestId, () => {
+      const result = await once(voter, 'vote', request.requestId, () => {
         const round = findRound(db, request.roundId);
         if (!round || round.workshopId !== voter.workshopId) throw new PhoneRefusal('not_found', 'No such round.');
         if (!hasItem(db, round.id, request.itemId)) throw new PhoneRefusal('not_found', 'No such item in this round.');
         if (round.state !== 'open') throw new PhoneRefusal('round_closed', 'This vote is not open.');
         if (round.named && !voter.name)
-          throw new PhoneRefusal('name_required', 'This is a named vote: join again with your name.');
+          throw new PhoneRefusal('name_required', 'This is a named vote: give your name first (POST /p/name).');
         if ('delta' in request) {
           if (round.method === 'scoring') throw new PhoneRefusal('invalid_input', 'This round takes scores, not dots.');
           const outcome = applyDelta(round, readDotBallot(db, round.id, voter.id), request.itemId, request.delta);
@@ -247,7 +272,7 @@ export function createPhoneService({
       const parsed = SuggestTopicRequest.safeParse(body ?? {});
       if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
       const { title, pitch, requestId } = parsed.data;
-      const result = await once(voter, requestId, (): SuggestTopicResponse => {
+      const result = await once(voter, 'topic', requestId, (): SuggestTopicResponse => {
         const id = newId();
         insertSuggestion(db, {
           id,
@@ -272,7 +297,20 @@ export function createPhoneService({
       const parsed = RenameRequest.safeParse(body ?? {});
       if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
       const { name } = parsed.data;
-      await writes.run(() => setVoterName(db, voter.id, name));
+      try {
+        await writes.run(() => {
+          const refused = accessProblem(voter);
+          if (refused) throw new PhoneRefusal(refused.code, refused.message);
+          // A name goes with the named ballots already cast: it is given once, not changed after.
+          const current = findVoterName(db, voter.id);
+          if (current && current !== name)
+            throw new PhoneRefusal('name_already_set', `This phone already votes as ${current}.`);
+          setVoterName(db, voter.id, name);
+        });
+      } catch (error) {
+        if (error instanceof PhoneRefusal) return phoneFail(error.code, error.message);
+        throw error;
+      }
       return phoneOk({ name });
     },
   };

@@ -10,18 +10,20 @@ import { roundResults, withItems } from './rounds.ts';
 /** The workshop's rounds; `topicIds` are the exported topics in file order. */
 export function readRounds(db: Db, workshopId: string, topicIds: readonly string[]): TransferRound[] {
   const indexOf = new Map(topicIds.map((id, i) => [id, i]));
-  const pseudonyms = new Map<string, string>();
-  const pseudonym = (voterId: string) => {
-    let name = pseudonyms.get(voterId);
-    if (!name) {
-      name = `voter-${pseudonyms.size + 1}`;
-      pseudonyms.set(voterId, name);
-    }
-    return name;
-  };
 
   return listRoundRecords(db, workshopId).map((record) => {
     const round = withItems(db, record);
+    // Pseudonyms are per round: one shared across rounds would tie a phone's secret ballot to
+    // the name it gave in a named round.
+    const pseudonyms = new Map<string, string>();
+    const pseudonym = (voterId: string) => {
+      let name = pseudonyms.get(voterId);
+      if (!name) {
+        name = `voter-${pseudonyms.size + 1}`;
+        pseudonyms.set(voterId, name);
+      }
+      return name;
+    };
     const itemIndex = new Map(round.items.map((item, i) => [item.id, String(i)]));
     const dots = allDotBallots(db, round.id);
     const scores = allScoreBallots(db, round.id);
@@ -81,11 +83,13 @@ export function insertRounds(
   topicIds: readonly string[],
   at: string,
 ): void {
+  // A juror is one person across rounds (known by name); a phone's pseudonym holds within its round only.
   const voterIds = new Map<string, string>();
-  for (const r of rounds) {
+  for (const [roundIndex, r] of rounds.entries()) {
     const roundId = newId();
     const itemIds = r.items.map((item) => (item.target === null ? undefined : topicIds[item.target]));
     const kept = [...new Set(itemIds.filter((id): id is string => id !== undefined))];
+    if (kept.length === 0) continue; // nothing of it is left to show
     const { items: _i, ballots, counts, results: _r, voters: _v, ...fields } = r;
     insertRound(db, {
       ...fields,
@@ -100,15 +104,17 @@ export function insertRounds(
     replaceItems(db, roundId, kept);
     const itemAt = (key: string) => itemIds[Number(key)];
     for (const ballot of ballots) {
-      let voterId = voterIds.get(ballot.voter);
+      const name = ballot.kind === 'juror' && !ballot.name ? ballot.voter : ballot.name;
+      const key = ballot.kind === 'juror' ? `juror:${name}` : `${roundIndex}:${ballot.voter}`;
+      let voterId = voterIds.get(key);
       if (!voterId) {
         voterId = newId();
-        voterIds.set(ballot.voter, voterId);
+        voterIds.set(key, voterId);
         insertVoter(db, {
           id: voterId,
           workshopId,
           kind: ballot.kind,
-          name: ballot.kind === 'juror' && !ballot.name ? ballot.voter : ballot.name,
+          name,
           generation: 0,
           tokenHash: ballot.kind === 'phone' ? `imported:${voterId}` : null,
           createdAt: at,

@@ -135,7 +135,7 @@ export function roundHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
       if (rulesChange && hasBallots(db, roundId))
         throw new DomainError(
           'conflict',
-          'People have voted in this round: its method, budget, criteria and items can no longer change. Create a new round instead.',
+          'Votes or counts are in for this round: its method, budget, criteria and items can no longer change. Create a new round instead.',
         );
       checkRules(next);
       const ids = targetIds && requireTargets(db, current.workshopId, current.targetKind, targetIds);
@@ -170,7 +170,7 @@ export function roundHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
     'rounds:delete': ({ roundId }) => {
       const round = requireRound(db, roundId);
       if (hasBallots(db, roundId))
-        throw new DomainError('conflict', 'People have voted in this round; close it instead of deleting it.');
+        throw new DomainError('conflict', 'Votes or counts are in for this round; close it instead of deleting it.');
       deleteRound(db, roundId);
       changed(round.workshopId);
       return { roundId };

@@ -5,7 +5,7 @@ import type { Db } from '../db/open.ts';
 import { insertParticipant, listParticipants } from '../db/participants.ts';
 import { insertRoom, listRooms } from '../db/rooms.ts';
 import { insertSlot, listSlots } from '../db/slots.ts';
-import { insertTopic, listTopics } from '../db/topics.ts';
+import { insertTopic, listDeletedTopicsInRounds, listTopics, setTopicDeleted } from '../db/topics.ts';
 import { insertWorkshop } from '../db/workshops.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
@@ -30,19 +30,24 @@ export function transferHandlers({ db, emit }: CoreContext): HandlersOf<'worksho
 /** Everything a workshop holds, without ids: what export writes and duplicate copies. */
 export function readWorkshopTree(db: Db, workshopId: string): Omit<WorkshopTransfer, 'agora' | 'exportedAt'> {
   const { id: _i, createdAt: _c, updatedAt: _u, ...workshop } = requireWorkshop(db, workshopId);
-  const topics = listTopics(db, workshopId);
+  // Removed topics that a round still counts travel too (marked), so no vote is lost on the way.
+  const topics = [
+    ...listTopics(db, workshopId).map((t) => ({ ...t, deleted: false })),
+    ...listDeletedTopicsInRounds(db, workshopId).map((t) => ({ ...t, deleted: true })),
+  ];
   return {
     workshop,
     rooms: listRooms(db, workshopId).map(({ name, capacity }) => ({ name, capacity })),
     slots: listSlots(db, workshopId).map(({ start, end, label, kind }) => ({ start, end, label, kind })),
     participants: listParticipants(db, workshopId).map(({ id: _id, workshopId: _w, ...fields }) => fields),
-    topics: topics.map(({ title, pitch, proposer, theme, tags, status }) => ({
+    topics: topics.map(({ title, pitch, proposer, theme, tags, status, deleted }) => ({
       title,
       pitch,
       proposer,
       theme,
       tags,
       status,
+      ...(deleted ? { deleted } : {}),
     })),
     rounds: readRounds(
       db,
@@ -65,9 +70,10 @@ export function insertWorkshopTree(
     for (const [i, room] of data.rooms.entries()) insertRoom(db, { ...room, id: newId(), workshopId, position: i + 1 });
     for (const slot of data.slots) insertSlot(db, { ...slot, id: newId(), workshopId });
     for (const p of data.participants) insertParticipant(db, { ...p, id: newId(), workshopId }, at);
-    const topicIds = data.topics.map((topic, i) => {
+    const topicIds = data.topics.map(({ deleted, ...topic }, i) => {
       const id = newId();
       insertTopic(db, { ...topic, id, workshopId, seq: i + 1, createdAt: at, updatedAt: at });
+      if (deleted) setTopicDeleted(db, id, at);
       return id;
     });
     insertRounds(db, workshopId, data.rounds, topicIds, at);

@@ -129,6 +129,20 @@ describe('rounds', () => {
     expect(renamed.items).toHaveLength(4);
   });
 
+  it('typed-in counts freeze the rules too, and are kept when a draft’s items are reordered', async () => {
+    const round = await t.must('rounds:create', { workshopId, round: { question: 'Which?', budget: 3 } });
+    const [a, b, c] = topicIds as [string, string, string];
+    await t.must('rounds:update', { roundId: round.id, patch: {}, targetIds: [a, b, c] });
+    // reordering before anything is counted keeps the items (and would keep their counts)
+    const reordered = await t.must('rounds:update', { roundId: round.id, patch: {}, targetIds: [c, a, b] });
+    expect(reordered.items.map((i) => i.id)).toEqual([c, a, b]);
+    await t.must('rounds:setCount', { roundId: round.id, itemId: a, source: 'hands', count: 3 });
+    await rejects('rounds:update', { roundId: round.id, patch: {}, targetIds: [a, b] }, 'conflict');
+    await rejects('rounds:update', { roundId: round.id, patch: { budget: 1 } }, 'conflict');
+    await rejects('rounds:delete', { roundId: round.id }, 'conflict');
+    expect((await t.must('rounds:results', { roundId: round.id })).manualTotal).toBe(3);
+  });
+
   it('a draft nobody voted in can be deleted', async () => {
     const round = await t.must('rounds:create', { workshopId, round: { question: 'Which?' } });
     await t.must('rounds:delete', { roundId: round.id });
@@ -334,6 +348,65 @@ describe('export and import', () => {
     ).toEqual(
       exported?.results?.map(({ title, ballots, paper, total, rank }) => ({ title, ballots, paper, total, rank })),
     );
+  });
+
+  it('a phone named in a jury round cannot be traced to its ballot in an anonymous round', async () => {
+    const secret = await t.must('rounds:create', { workshopId, round: { question: 'Secret', budget: 2, maxPerItem: 1 } });
+    const jury = await t.must('rounds:create', {
+      workshopId,
+      round: { question: 'Jury', method: 'approval', budget: 1, named: true },
+    });
+    await t.must('rounds:open', { roundId: secret.id });
+    await t.must('rounds:open', { roundId: jury.id });
+    const alice = await phone('Alice');
+    const bob = await phone('Bob');
+    await alice.dot(jury.id, topicIds[0] as string);
+    await bob.dot(secret.id, topicIds[1] as string);
+    await alice.dot(secret.id, topicIds[2] as string);
+    const file = await t.must('workshops:export', { workshopId });
+    const [secretOut, juryOut] = file.rounds;
+    expect(juryOut?.ballots).toEqual([expect.objectContaining({ voter: 'voter-1', name: 'Alice' })]);
+    // in the secret round nobody has a name, and its pseudonyms are its own (voter-1, voter-2 in
+    // an order unrelated to the jury's), so "voter-1 = Alice" says nothing about the secret ballots
+    expect(secretOut?.ballots.map((b) => b.name)).toEqual(['', '']);
+    expect(secretOut?.ballots.map((b) => b.voter).sort()).toEqual(['voter-1', 'voter-2']);
+    expect(secretOut?.ballots.map((b) => JSON.stringify(b.dots)).sort()).toEqual(['{"1":1}', '{"2":1}']);
+    // and the round trip keeps the two rounds' voters apart
+    const copy = await t.must('workshops:import', { data: file });
+    const rounds = await t.must('rounds:list', { workshopId: copy.id });
+    const voters = await Promise.all(
+      rounds.map(async (r) => (await t.must('rounds:results', { roundId: r.id })).voters),
+    );
+    expect(voters).toEqual([2, 1]);
+  });
+
+  it('a topic removed from the wall keeps its votes through export and import', async () => {
+    const round = await t.must('rounds:create', { workshopId, round: { question: 'Which?', budget: 3 } });
+    await t.must('rounds:open', { roundId: round.id });
+    const ana = await phone('Ana');
+    await ana.dot(round.id, topicIds[3] as string);
+    await t.must('rounds:setCount', { roundId: round.id, itemId: topicIds[3] as string, source: 'paper', count: 4 });
+    await t.must('topics:remove', { topicId: topicIds[3] as string });
+    const file = await t.must('workshops:export', { workshopId });
+    expect(file.topics.filter((topic) => topic.deleted).map((topic) => topic.title)).toEqual(['Coworking']);
+    const copy = await t.must('workshops:import', { data: file });
+    expect((await t.must('topics:list', { workshopId: copy.id })).map((topic) => topic.title)).not.toContain(
+      'Coworking',
+    );
+    const [imported] = await t.must('rounds:list', { workshopId: copy.id });
+    const results = await t.must('rounds:results', { roundId: imported?.id as string });
+    expect(results.items[0]).toMatchObject({ title: 'Coworking', ballots: 1, paper: 4, total: 5, rank: 1 });
+  });
+
+  it('refuses a file whose round breaks the rules, and writes nothing', async () => {
+    const file = await t.must('workshops:export', { workshopId });
+    const bad = {
+      ...file,
+      rounds: [
+        { question: 'Bad', method: 'dot', budget: 1, maxPerItem: 3, targetKind: 'topic', state: 'open', items: [] },
+      ],
+    };
+    await rejects('workshops:import', { data: bad }, 'invalid_input');
   });
 
   it('the demo workshop comes with an open dot-voting round on its topics', async () => {

@@ -48,6 +48,22 @@ describe('write batcher', () => {
     expect(rows()).toEqual([1, 3]);
   });
 
+  it('when SQLite rolls the whole transaction back (disk full, I/O error), every write of the batch fails and none lands', async () => {
+    const { db, insert, rows } = table();
+    const writes = createWriteBatcher(db);
+    const outcomes = await Promise.allSettled([
+      writes.run(() => insert.run(1)),
+      // what SQLite does by itself on SQLITE_FULL or SQLITE_IOERR
+      writes.run(() => db.exec('ROLLBACK')),
+      writes.run(() => insert.run(3)),
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected', 'rejected']);
+    expect(rows()).toEqual([]);
+    // the next batch works normally
+    await writes.run(() => insert.run(4));
+    expect(rows()).toEqual([4]);
+  });
+
   it('answers nobody before the commit, and later writes start a new batch', async () => {
     const { db, insert, rows, commits } = table();
     const writes = createWriteBatcher(db);

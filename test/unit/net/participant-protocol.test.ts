@@ -481,6 +481,9 @@ describe('where a vote cannot go', () => {
     expect(mine.name).toBe('Zoé');
     expect(mine.rounds.find((r) => r.id === dot.id)?.myVotes).toEqual({ [dot.items[0]!.id]: 1 });
     expect((await dotVote(token, dot.id, dot.items[0]!.id, -1)).status).toBe(200);
+    // a name is given once: it went with the named ballot already cast
+    await refused('name_already_set', () => http('/p/name', { token, body: { name: 'Someone else' } }), token);
+    expect((await http('/p/name', { token, body: { name: 'Zoé' } })).status).toBe(200);
     await t.must('rounds:close', { roundId: named.id });
   });
 });
@@ -616,6 +619,24 @@ describe('413 payload_too_large', () => {
 // ---- idempotency ----------------------------------------------------------------------------
 
 describe('idempotency: a request id is applied once', () => {
+  it('request ids are per route: a topic sent with an id already used for a vote is a new request', async () => {
+    const token = await join();
+    const requestId = rid();
+    expect(
+      (await http('/p/votes', { token, body: { roundId: dot.id, itemId: dot.items[5]!.id, delta: 1, requestId } }))
+        .status,
+    ).toBe(200);
+    const topic = await http<{ suggestionId: string }>('/p/topics', {
+      token,
+      body: { title: 'Same id, other route', requestId },
+    });
+    expect(topic.status).toBe(200);
+    expect(topic.json.suggestionId).toEqual(expect.any(String));
+    const titles = (await t.must('suggestions:list', { workshopId })).map((x) => x.title);
+    expect(titles).toContain('Same id, other route');
+    expect((await dotVote(token, dot.id, dot.items[5]!.id, -1)).status).toBe(200);
+  });
+
   it('a retry of the same vote gets the same answer and adds nothing', async () => {
     const token = await join();
     const itemId = dot.items[3]!.id;
@@ -730,8 +751,9 @@ describe('topics proposed from phones', () => {
 
 describe('/p/events', () => {
   it('tells phones when the facilitator opens or closes a round, not on every vote', async () => {
+    // two phones: one stream each (a second stream of one phone replaces its first, tested below)
+    const byQuery = await openEvents(base, await join(), 'query');
     const token = await join();
-    const byQuery = await openEvents(base, token, 'query');
     const byHeader = await openEvents(base, token, 'header');
     const elsewhere = await openEvents(base, await join('Far away', other.workshopId), 'header');
     try {
@@ -745,6 +767,7 @@ describe('/p/events', () => {
       expect((await dotVote(token, draft.id, draft.items[0]!.id, 1)).status).toBe(200);
       await t.must('rounds:close', { roundId: draft.id });
       expect(await byQuery.next()).toEqual({ type: 'rounds' });
+      expect(await byHeader.next()).toEqual({ type: 'rounds' });
       // The vote in between sent nothing.
       expect(byQuery.received).toEqual([{ type: 'rounds' }, { type: 'rounds' }]);
 
@@ -754,6 +777,22 @@ describe('/p/events', () => {
       expect(elsewhere.received).toHaveLength(1);
     } finally {
       for (const s of [byQuery, byHeader, elsewhere]) s.close();
+    }
+  });
+
+  it('keeps one stream a phone: reconnecting ends the old stream instead of piling them up', async () => {
+    const token = await join();
+    const first = await openEvents(base, token, 'header');
+    const second = await openEvents(base, token, 'query');
+    try {
+      await first.ended;
+      const draft = await newRound({ question: 'Still listening?' }, false);
+      await t.must('rounds:open', { roundId: draft.id });
+      expect(await second.next()).toEqual({ type: 'rounds' });
+      await t.must('rounds:close', { roundId: draft.id });
+    } finally {
+      first.close();
+      second.close();
     }
   });
 });
@@ -777,7 +816,7 @@ describe('/j/<CODE>', () => {
 // ---- the facilitator's switches -------------------------------------------------------------------
 
 describe('a workshop in the trash', () => {
-  it('takes no votes or topics from its phones until it is restored', async () => {
+  it('takes no votes or topics from its phones until it is restored (409: the token stays good)', async () => {
     const w = await t.must('workshops:create', { ...sampleWorkshop, title: 'Soon in the trash' });
     await t.must('topics:add', { workshopId: w.id, topic: { title: 'T' } });
     const r = await t.must('rounds:open', {
@@ -785,9 +824,12 @@ describe('a workshop in the trash', () => {
     });
     const token = await join('Trashed', w.id);
     await t.must('workshops:delete', { workshopId: w.id });
-    await refused('unauthorized', () => state(token));
-    await refused('unauthorized', () => dotVote(token, r.id, r.items[0]!.id, 1));
-    await refused('unauthorized', () => http('/p/topics', { token, body: { title: 'Still here?', requestId: rid() } }));
+    await refused('workshop_closed', () => state(token));
+    await refused('workshop_closed', () => dotVote(token, r.id, r.items[0]!.id, 1));
+    await refused('workshop_closed', () =>
+      http('/p/topics', { token, body: { title: 'Still here?', requestId: rid() } }),
+    );
+    await refused('workshop_closed', () => http('/p/name', { token, body: { name: 'Trashed again' } }));
     await t.must('workshops:restore', { workshopId: w.id });
     expect((await dotVote(token, r.id, r.items[0]!.id, 1)).status).toBe(200);
   });
@@ -840,6 +882,26 @@ describe('lan:advertise', () => {
     expect((await t.must('join:get', { workshopId })).url).toBe(`${status.baseUrl}/j/${await code()}`);
     const refused = await t.call('lan:advertise', { address: '10.99.99.99' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'not_found', field: 'address' } });
+  });
+});
+
+describe('lan:start and lan:stop in quick succession', () => {
+  it('leave exactly one server, and a stop right after a start stops it', async () => {
+    const quick = await openTestCore({ seedDemo: false }, tempDir('agora-quick-').dir);
+    try {
+      const [one, two] = await Promise.all([
+        quick.must('lan:start', { host: '127.0.0.1', port: 0 }),
+        quick.must('lan:start', { host: '127.0.0.1', port: 0 }),
+      ]);
+      expect(two.port).toBe(one.port);
+      const starting = quick.call('lan:start', { host: '127.0.0.1', port: 0 });
+      const stopping = quick.must('lan:stop', {});
+      await starting;
+      expect((await stopping).running).toBe(false);
+      await expect(fetch(`${one.baseUrl}/p/state`)).rejects.toThrow();
+    } finally {
+      await quick.close();
+    }
   });
 });
 

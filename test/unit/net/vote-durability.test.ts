@@ -274,7 +274,8 @@ it('keeps every acknowledged vote through a SIGKILL, and counts each resent vote
         }[];
         stored.set(p, {
           ballot: sorted(Object.fromEntries(rows.map((r) => [r.item_id, r.dots]))),
-          applied: new Set(applied.map((r) => r.request_id)),
+          // the log keys a vote's request id as "vote:<id>" (ids are per route)
+          applied: new Set(applied.map((r) => r.request_id.replace(/^vote:/, ''))),
         });
       }
       const results = await core.must('rounds:results', { roundId: round.id });
