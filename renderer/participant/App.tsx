@@ -11,6 +11,7 @@ import { Header } from './components/Header.tsx';
 import { JoinForm } from './components/JoinForm.tsx';
 import { Lobby } from './components/Lobby.tsx';
 import { NoticeToast } from './components/NoticeToast.tsx';
+import { WorkshopClosed } from './components/WorkshopClosed.tsx';
 import { catchUpWhenVisible } from './store/events.ts';
 import { usePhone } from './store/phoneStore.ts';
 import { pollShownResults } from './store/resultsPoll.ts';
@@ -48,6 +49,7 @@ export function App() {
   if (phase === 'join' || phase === 'joining') body = <JoinForm />;
   else if (phase === 'badCode') body = <CodeForm />;
   else if (phase === 'ready') body = <Lobby />;
+  else if (phase === 'closed') body = <WorkshopClosed />;
   else body = <Loading />;
 
   return (

@@ -159,6 +159,8 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
 
     await vote.queue.getByRole('button', { name: 'Reject “Buy my product”' }).click();
     await expect(vote.suggestion('Buy my product')).toBeHidden();
+    // the button that had focus went with the proposal: focus lands on the queue, not on <body>
+    await expect(page.locator('#queue-heading')).toBeFocused();
 
     await vote.queue.getByRole('button', { name: 'Edit “Night buses for shift workers” before accepting' }).click();
     const dialog = page.getByRole('dialog', { name: 'Edit before accepting' });
@@ -219,6 +221,7 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
     await confirm.getByRole('button', { name: 'Delete round' }).click();
     await expect(vote.roundRows).toHaveCount(2);
     await expect(vote.toast('Round deleted.')).toBeVisible();
+    await expect(page.locator('#rounds-heading')).toBeFocused();
   });
 
   await test.step('turning the server off hides the code', async () => {

@@ -553,6 +553,29 @@ test('a phone that joined without a name gives one for a named vote, and keeps i
   }
 });
 
+test('a phone on a workshop put in the trash says it is closed, and votes as itself again once restored', async ({
+  agora,
+  browser,
+}) => {
+  const room = await openRoom(agora.host.url, QUESTION);
+  const [first] = room.topics as [Topic];
+  const phone = await newPhone(browser);
+  try {
+    await phone.join(room.joinUrl, 'Ana');
+    await phone.tap(first.title, 1, '2');
+    await room.api('workshops:delete', { workshopId: room.workshopId });
+    await phone.addDot(first.title).tap();
+    await expect(phone.page.getByTestId('workshop-closed')).toContainText('This workshop is closed for now');
+    await room.api('workshops:restore', { workshopId: room.workshopId });
+    await phone.page.reload();
+    await expect(phone.dotsLeft).toContainText('2');
+    await expect(phone.votingAs).toContainText('Ana');
+    expect((await room.api('rounds:results', { roundId: room.roundId })).voters).toBe(1);
+  } finally {
+    await phone.close();
+  }
+});
+
 test('the topic wall fits 40 topics on one screen, at 1920×1080 and 1280×720', async ({ page, agora }) => {
   mkdirSync(OUT, { recursive: true });
   const api = hostApi(agora.host.url);

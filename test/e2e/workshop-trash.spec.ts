@@ -30,7 +30,10 @@ test('a deleted workshop comes back with Undo, and again from the trash', async 
   });
 
   await test.step('cancelling the confirmation deletes nothing', async () => {
-    await home.card(DEMO.title).getByRole('button', { name: `Delete “${DEMO.title}”`, exact: true }).click();
+    await home
+      .card(DEMO.title)
+      .getByRole('button', { name: `Delete “${DEMO.title}”`, exact: true })
+      .click();
     const confirm = page.getByRole('dialog', { name: 'Delete this workshop?' });
     await confirm.getByRole('button', { name: 'Cancel' }).click();
     await expect(confirm).toBeHidden();

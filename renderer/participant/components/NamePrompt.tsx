@@ -1,5 +1,5 @@
 /** A named vote (a jury) needs my name with my ballot: give it, and the phone keeps voting as itself. */
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { giveName } from '../store/session.ts';
 
@@ -7,6 +7,8 @@ export function NamePrompt() {
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [busy, setBusy] = useState(false);
+  // two open named rounds show two prompts: each needs its own id
+  const inputId = useId();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!name.trim() || busy) return;
@@ -15,13 +17,13 @@ export function NamePrompt() {
   };
   return (
     <form className="name-prompt" onSubmit={submit}>
-      <label className="field__label" htmlFor="named-vote-name">
+      <label className="field__label" htmlFor={inputId}>
         {t('phone.named.label')}
       </label>
       <p className="field__hint">{t('phone.named.hint')}</p>
       <div className="name-prompt__row">
         <input
-          id="named-vote-name"
+          id={inputId}
           className="input"
           type="text"
           autoComplete="name"

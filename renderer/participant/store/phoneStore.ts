@@ -16,7 +16,9 @@ export type Phase =
   | 'loading'
   | 'ready'
   /** The code in the address is unknown (mistyped, or replaced by a new one). */
-  | 'badCode';
+  | 'badCode'
+  /** The facilitator put the workshop away (in the trash); it comes back if restored. */
+  | 'closed';
 
 /** One tap or one item's scores, waiting to be acknowledged by the server. */
 export interface PendingVote {

@@ -77,6 +77,9 @@ export async function giveName(name: string): Promise<void> {
   }
 }
 
+// How often a phone on a closed workshop looks again (a restore, or the trash emptied).
+const CLOSED_RECHECK_MS = 15_000;
+
 let rejoining: Promise<boolean> | null = null;
 
 /**
@@ -162,6 +165,13 @@ async function readState(): Promise<void> {
     if (result.kind === 'refused' && result.code === 'unauthorized') {
       if (!(await rejoin())) return;
       continue;
+    }
+    if (result.kind === 'refused' && result.code === 'workshop_closed') {
+      // Keep the token: if the facilitator restores the workshop, this phone votes as itself again.
+      usePhone.setState({ phase: 'closed', state: null, pending: [] });
+      setRetrying('state', false);
+      setTimeout(() => void refresh(), CLOSED_RECHECK_MS);
+      return;
     }
     if (result.kind === 'refused' && result.code !== 'rate_limited' && result.code !== 'internal') {
       showNotice(result.code);

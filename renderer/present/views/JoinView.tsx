@@ -52,7 +52,7 @@ export function JoinView({ workshopId, workshopTitle }: { workshopId: string; wo
   const info = join.data;
   if (!info) {
     return join.error ? (
-      <MessageView title={t('present.unreachable.title')} text={join.error.message} />
+      <MessageView title={t('present.unreachable.title')} text={t('present.unreachable.text')} />
     ) : (
       <MessageView title={t('present.loading')} />
     );

@@ -102,7 +102,7 @@ function RoundResultsView({ workshopId, roundId }: { workshopId: string; roundId
     if (error?.code === 'not_found')
       return <MessageView title={t('present.results.none.title')} text={t('present.results.none.text')} />;
     return error ? (
-      <MessageView title={t('present.unreachable.title')} text={error.message} />
+      <MessageView title={t('present.unreachable.title')} text={t('present.unreachable.text')} />
     ) : (
       <MessageView title={t('present.loading')} />
     );

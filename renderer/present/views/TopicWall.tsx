@@ -47,7 +47,7 @@ export function TopicWall({ workshopId, workshopTitle }: { workshopId: string; w
 
   if (!topics.data) {
     return topics.error ? (
-      <MessageView title={t('present.unreachable.title')} text={topics.error.message} />
+      <MessageView title={t('present.unreachable.title')} text={t('present.unreachable.text')} />
     ) : (
       <MessageView title={t('present.loading')} />
     );

@@ -69,7 +69,9 @@ export class HomePage {
 
   /** Delete → "Move to trash" in the confirmation. */
   async deleteWorkshop(title: string): Promise<void> {
-    await this.card(title).getByRole('button', { name: `Delete “${title}”`, exact: true }).click();
+    await this.card(title)
+      .getByRole('button', { name: `Delete “${title}”`, exact: true })
+      .click();
     const confirm = this.page.getByRole('dialog', { name: 'Delete this workshop?' });
     await expect(confirm).toContainText(`“${title}” will move to the trash`);
     await confirm.getByRole('button', { name: 'Move to trash' }).click();

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { TopicSuggestion } from '../../../../shared/voting.ts';
 import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { focusAfterRemoval } from '../../lib/focus.ts';
 import { acceptSuggestion, rejectSuggestion, useSuggestions } from '../../store/suggestions.ts';
 import { showToast, toastError } from '../../store/toasts.ts';
 import { AcceptDialog } from './AcceptDialog.tsx';
@@ -26,15 +27,19 @@ const SuggestionItem = memo(function SuggestionItem({
     setBusy('accept');
     const result = await acceptSuggestion(suggestion);
     setBusy(null);
-    if (result.ok) showToast({ tone: 'success', message: t('vote.suggestions.accepted', { seq: result.value.seq }) });
-    else toastError(result.error);
+    if (result.ok) {
+      showToast({ tone: 'success', message: t('vote.suggestions.accepted', { seq: result.value.seq }) });
+      focusAfterRemoval('queue-heading');
+    } else toastError(result.error);
   };
   const reject = async () => {
     setBusy('reject');
     const result = await rejectSuggestion(suggestion.id);
     setBusy(null);
-    if (result.ok) showToast({ tone: 'info', message: t('vote.suggestions.rejected', { title: suggestion.title }) });
-    else toastError(result.error);
+    if (result.ok) {
+      showToast({ tone: 'info', message: t('vote.suggestions.rejected', { title: suggestion.title }) });
+      focusAfterRemoval('queue-heading');
+    } else toastError(result.error);
   };
 
   return (
@@ -99,7 +104,7 @@ export function ModerationQueue() {
     <section className="panel side-card" aria-labelledby="queue-heading">
       <header className="side-card__header">
         <Icon name="inbox" size={18} className="side-card__icon" />
-        <h2 className="panel__title" id="queue-heading">
+        <h2 className="panel__title" id="queue-heading" tabIndex={-1}>
           {t('vote.suggestions.heading')}
         </h2>
         {pending.length > 0 ? (

@@ -5,6 +5,7 @@ import type { Result } from '../../../../shared/result.ts';
 import type { Round, RoundResults } from '../../../../shared/voting.ts';
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { focusAfterRemoval } from '../../lib/focus.ts';
 import { closeRound, deleteRound, openRound, revealRound } from '../../store/rounds.ts';
 import { showToast, toastError } from '../../store/toasts.ts';
 
@@ -38,8 +39,10 @@ export function RoundActions({
   const remove = async () => {
     const result = await deleteRound(round.id);
     setConfirmDelete(false);
-    if (result.ok) showToast({ tone: 'success', message: t('vote.round.deleted') });
-    else toastError(result.error);
+    if (result.ok) {
+      showToast({ tone: 'success', message: t('vote.round.deleted') });
+      focusAfterRemoval('rounds-heading');
+    } else toastError(result.error);
   };
 
   return (

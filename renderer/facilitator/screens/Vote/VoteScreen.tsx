@@ -43,7 +43,7 @@ function RoundsSection({
     <section className="panel rounds" aria-labelledby="rounds-heading">
       <header className="panel__header panel__header--split rounds__header">
         <div>
-          <h2 className="panel__title" id="rounds-heading">
+          <h2 className="panel__title" id="rounds-heading" tabIndex={-1}>
             {t('vote.rounds.title')}
           </h2>
           <p className="panel__lead">{t('vote.rounds.lead')}</p>
