@@ -9,4 +9,5 @@ import { createWindowI18n } from '../shared/i18n/windowI18n.ts';
 export const phoneI18n = createWindowI18n({
   resources: { en: { translation: phoneEn }, fr: { translation: phoneFr } },
   storageKey: 'agora.phone.language',
+  remember: 'local',
 });

@@ -10,4 +10,5 @@ import { createWindowI18n } from '../shared/i18n/windowI18n.ts';
 export const presentI18n = createWindowI18n({
   resources: { en: { translation: presentEn }, fr: { translation: presentFr } },
   storageKey: 'agora.present.language',
+  remember: 'session',
 });

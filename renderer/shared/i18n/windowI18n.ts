@@ -10,8 +10,13 @@ import { isUiLanguage, type UiLanguage } from './languages.ts';
 
 export interface WindowI18nOptions {
   resources: Resource;
-  /** localStorage key for a language the user picked in this window (never written otherwise). */
+  /** Storage key for a language the user picked in this window (never written otherwise). */
   storageKey: string;
+  /**
+   * Where that choice is kept: 'local' outlives the window (a phone is one person's), 'session'
+   * lasts while the window is open (the projector: the next workshop follows its own language).
+   */
+  remember: 'local' | 'session';
 }
 
 export interface WindowI18n {
@@ -22,9 +27,12 @@ export interface WindowI18n {
   choose(language: UiLanguage): void;
 }
 
-function readChoice(key: string): UiLanguage | null {
+const storageFor = (remember: WindowI18nOptions['remember']): Storage =>
+  remember === 'local' ? localStorage : sessionStorage;
+
+function readChoice(remember: WindowI18nOptions['remember'], key: string): UiLanguage | null {
   try {
-    const stored = localStorage.getItem(key);
+    const stored = storageFor(remember).getItem(key);
     return isUiLanguage(stored) ? stored : null;
   } catch {
     // storage can be unavailable (private mode on some phones): no remembered choice
@@ -32,7 +40,7 @@ function readChoice(key: string): UiLanguage | null {
   }
 }
 
-export function createWindowI18n({ resources, storageKey }: WindowI18nOptions): WindowI18n {
+export function createWindowI18n({ resources, storageKey, remember }: WindowI18nOptions): WindowI18n {
   const i18n = i18next.createInstance();
   const browser: UiLanguage = navigator.language.toLowerCase().startsWith('fr') ? 'fr' : 'en';
   const setHtmlLang = (language: string) => {
@@ -42,7 +50,7 @@ export function createWindowI18n({ resources, storageKey }: WindowI18nOptions): 
   i18n.on('languageChanged', setHtmlLang);
   void i18n.init({
     resources,
-    lng: readChoice(storageKey) ?? browser,
+    lng: readChoice(remember, storageKey) ?? browser,
     fallbackLng: 'en',
     supportedLngs: ['en', 'fr'],
     interpolation: { escapeValue: false }, // React escapes already
@@ -54,12 +62,12 @@ export function createWindowI18n({ resources, storageKey }: WindowI18nOptions): 
   return {
     i18n,
     followWorkshop(language) {
-      if (readChoice(storageKey) === null && isUiLanguage(language) && i18n.language !== language)
+      if (readChoice(remember, storageKey) === null && isUiLanguage(language) && i18n.language !== language)
         void i18n.changeLanguage(language);
     },
     choose(language) {
       try {
-        localStorage.setItem(storageKey, language);
+        storageFor(remember).setItem(storageKey, language);
       } catch {
         // not fatal: the choice just won't survive a reload
       }
