@@ -18,7 +18,6 @@ import {
   type SuggestTopicResponse,
   VoteRequest,
 } from '../../../shared/protocol.ts';
-import type { Language } from '../../../shared/schemas.ts';
 import { type Round, type RoundResults, resultsVisible } from '../../../shared/voting.ts';
 import {
   findAppliedRequest,
@@ -109,11 +108,30 @@ export function createPhoneService({
 
   const writes = createWriteBatcher(db);
 
+  /** Runs `work` in the next group commit; a PhoneRefusal thrown inside rolls it back and becomes the answer. */
+  async function write<T>(work: () => T): Promise<PhoneResult<T>> {
+    try {
+      return phoneOk(await writes.run(work));
+    } catch (error) {
+      if (error instanceof PhoneRefusal) return phoneFail(error.code, error.message);
+      throw error;
+    }
+  }
+
+  /**
+   * Checked again inside each write: the facilitator may have signed phones out, or put the
+   * workshop in the trash, between the request's arrival and its turn in the batch.
+   */
+  function requireAccess(voter: Voter): void {
+    const refused = accessProblem(voter);
+    if (refused) throw new PhoneRefusal(refused.code, refused.message);
+  }
+
   /**
    * Runs a phone's write once per request id, in the next group commit: a retry gets the
    * first answer back and writes nothing (`fresh` is false).
    */
-  async function once<T>(
+  function once<T>(
     voter: Voter,
     route: 'vote' | 'topic',
     requestId: string,
@@ -121,23 +139,14 @@ export function createPhoneService({
   ): Promise<PhoneResult<{ value: T; fresh: boolean }>> {
     // The log is per route: a topic sent with an id already used for a vote is a new request.
     const key = `${route}:${requestId}`;
-    try {
-      const outcome = await writes.run(() => {
-        // Checked again inside the write: the facilitator may have signed phones out, or put the
-        // workshop in the trash, between the request's arrival and its turn in the batch.
-        const refused = accessProblem(voter);
-        if (refused) throw new PhoneRefusal(refused.code, refused.message);
-        const earlier = findAppliedRequest(db, voter.id, key);
-        if (earlier !== undefined) return { value: JSON.parse(earlier) as T, fresh: false };
-        const value = run();
-        recordAppliedRequest(db, voter.id, key, JSON.stringify(value), now());
-        return { value, fresh: true };
-      });
-      return phoneOk(outcome);
-    } catch (error) {
-      if (error instanceof PhoneRefusal) return phoneFail(error.code, error.message);
-      throw error;
-    }
+    return write(() => {
+      requireAccess(voter);
+      const earlier = findAppliedRequest(db, voter.id, key);
+      if (earlier !== undefined) return { value: JSON.parse(earlier) as T, fresh: false };
+      const value = run();
+      recordAppliedRequest(db, voter.id, key, JSON.stringify(value), now());
+      return { value, fresh: true };
+    });
   }
 
   /** Why this phone may not act now, or null: signed out by a new code, or the workshop in the trash. */
@@ -163,29 +172,25 @@ export function createPhoneService({
       const parsed = JoinRequest.safeParse(body ?? {});
       if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
       const token = newToken();
-      let joined: { workshopId: string; title: string; language: Language };
-      try {
-        // The code is read inside the write, so a phone never joins under a generation just revoked.
-        joined = await writes.run(() => {
-          const code = findJoinCodeByCode(db, parsed.data.code);
-          const workshop = code && findWorkshop(db, code.workshopId);
-          if (!code || !workshop || workshop.deletedAt)
-            throw new PhoneRefusal('not_found', 'No workshop has this code. Check the code on the projected screen.');
-          insertVoter(db, {
-            id: newId(),
-            workshopId: code.workshopId,
-            kind: 'phone',
-            name: parsed.data.name,
-            generation: code.generation,
-            tokenHash: hashToken(token),
-            createdAt: now(),
-          });
-          return { workshopId: code.workshopId, title: workshop.title, language: workshop.language };
+      // The code is read inside the write, so a phone never joins under a generation just revoked.
+      const result = await write(() => {
+        const code = findJoinCodeByCode(db, parsed.data.code);
+        const workshop = code && findWorkshop(db, code.workshopId);
+        if (!code || !workshop || workshop.deletedAt)
+          throw new PhoneRefusal('not_found', 'No workshop has this code. Check the code on the projected screen.');
+        insertVoter(db, {
+          id: newId(),
+          workshopId: code.workshopId,
+          kind: 'phone',
+          name: parsed.data.name,
+          generation: code.generation,
+          tokenHash: hashToken(token),
+          createdAt: now(),
         });
-      } catch (error) {
-        if (error instanceof PhoneRefusal) return phoneFail(error.code, error.message);
-        throw error;
-      }
+        return { workshopId: code.workshopId, title: workshop.title, language: workshop.language };
+      });
+      if (!result.ok) return result;
+      const joined = result.value;
       emit({ name: 'workshop:changed', payload: { workshopId: joined.workshopId, area: 'join' } });
       return phoneOk({
         token,
@@ -297,21 +302,15 @@ export function createPhoneService({
       const parsed = RenameRequest.safeParse(body ?? {});
       if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
       const { name } = parsed.data;
-      try {
-        await writes.run(() => {
-          const refused = accessProblem(voter);
-          if (refused) throw new PhoneRefusal(refused.code, refused.message);
-          // A name goes with the named ballots already cast: it is given once, not changed after.
-          const current = findVoterName(db, voter.id);
-          if (current && current !== name)
-            throw new PhoneRefusal('name_already_set', `This phone already votes as ${current}.`);
-          setVoterName(db, voter.id, name);
-        });
-      } catch (error) {
-        if (error instanceof PhoneRefusal) return phoneFail(error.code, error.message);
-        throw error;
-      }
-      return phoneOk({ name });
+      return write(() => {
+        requireAccess(voter);
+        // A name goes with the named ballots already cast: it is given once, not changed after.
+        const current = findVoterName(db, voter.id);
+        if (current && current !== name)
+          throw new PhoneRefusal('name_already_set', `This phone already votes as ${current}.`);
+        setVoterName(db, voter.id, name);
+        return { name };
+      });
     },
   };
 }
