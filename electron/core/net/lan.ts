@@ -60,6 +60,9 @@ function send<T>(reply: FastifyReply, result: PhoneResult<T>): FastifyReply {
     );
 }
 
+const tooMany = (reply: FastifyReply, retryAfterSeconds: number, message: string) =>
+  reply.code(429).header('retry-after', String(retryAfterSeconds)).send(errorBody('rate_limited', message));
+
 const bearer = (request: FastifyRequest): string | undefined => {
   const header = request.headers.authorization;
   return header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
@@ -151,12 +154,7 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
 
     const server = Fastify({ bodyLimit: limits.bodyBytes, logger: false, forceCloseConnections: true });
     server.addHook('onRequest', async (request, reply) => {
-      if (!perAddress.take(request.ip)) {
-        return reply
-          .code(429)
-          .header('retry-after', '1')
-          .send(errorBody('rate_limited', 'Too many requests: wait a moment.'));
-      }
+      if (!perAddress.take(request.ip)) return tooMany(reply, 1, 'Too many requests: wait a moment.');
     });
     server.addHook('onSend', async (_request, reply) => {
       reply.header('X-Content-Type-Options', 'nosniff');
@@ -181,21 +179,13 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
         const given = token(request);
         const voter = phones.authenticate(given);
         if (!voter.ok) return send(reply, voter);
-        if (!perToken.take(given as string))
-          return reply
-            .code(429)
-            .header('retry-after', '1')
-            .send(errorBody('rate_limited', 'Too many requests: wait a moment.'));
+        if (!perToken.take(given as string)) return tooMany(reply, 1, 'Too many requests: wait a moment.');
         reply.header('cache-control', 'no-store');
         return handler(voter.value, request, reply);
       };
 
     server.post('/p/join', async (request, reply) => {
-      if (!joins.take(request.ip))
-        return reply
-          .code(429)
-          .header('retry-after', '5')
-          .send(errorBody('rate_limited', 'Too many joins from this device.'));
+      if (!joins.take(request.ip)) return tooMany(reply, 5, 'Too many joins from this device.');
       const result = await phones.join(request.body);
       if (!result.ok) return send(reply, result);
       const { token, workshop } = result.value;
