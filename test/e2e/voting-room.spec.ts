@@ -576,6 +576,31 @@ test('a phone on a workshop put in the trash says it is closed, and votes as its
   }
 });
 
+test('a tap made while the Wi-Fi is down survives a reload, and is counted once', async ({ agora, browser }) => {
+  const room = await openRoom(agora.host.url, QUESTION);
+  const [first] = room.topics as [Topic];
+  const phone = await newPhone(browser);
+  try {
+    await phone.join(room.joinUrl, 'Ana');
+    // the vote requests fail as on a dropped Wi-Fi; the page itself still loads
+    await phone.page.route('**/p/votes', (route) => route.abort('internetdisconnected'));
+    await phone.addDot(first.title).tap();
+    await expect(phone.reconnecting).toBeVisible();
+    await phone.page.reload();
+    await expect(phone.dotsLeft).toContainText('2'); // the waiting tap is shown after the reload
+    expect((await room.api('rounds:results', { roundId: room.roundId })).ballotTotal).toBe(0);
+    await phone.page.unroute('**/p/votes');
+    await expect
+      .poll(async () => (await room.api('rounds:results', { roundId: room.roundId })).ballotTotal, { timeout: 15_000 })
+      .toBe(1);
+    await phone.page.reload();
+    await expect(phone.dotsLeft).toContainText('2');
+    expect((await room.api('rounds:results', { roundId: room.roundId })).ballotTotal).toBe(1);
+  } finally {
+    await phone.close();
+  }
+});
+
 test('the topic wall fits 40 topics on one screen, at 1920×1080 and 1280×720', async ({ page, agora }) => {
   mkdirSync(OUT, { recursive: true });
   const api = hostApi(agora.host.url);

@@ -3,6 +3,8 @@
  * the token and the name it gave. Kept in localStorage under the code, so joining another
  * workshop on the same phone does not sign out of the first.
  */
+import type { PendingVote } from '../store/phoneStore.ts';
+
 export interface SavedSession {
   token: string;
   name: string;
@@ -35,6 +37,35 @@ export function clearSession(code: string): void {
     localStorage.removeItem(key(code));
   } catch {
     // nothing stored, nothing to clear
+  }
+}
+
+const pendingKey = (code: string) => `agora.phone.${code}.pending`;
+
+/**
+ * Taps not yet acknowledged, kept for this tab: a reload while the Wi-Fi is down sends them
+ * afterwards, with the same request ids, so none is lost and none counts twice.
+ */
+export function savePending(code: string, pending: readonly PendingVote[]): void {
+  try {
+    if (pending.length === 0) sessionStorage.removeItem(pendingKey(code));
+    else sessionStorage.setItem(pendingKey(code), JSON.stringify(pending));
+  } catch {
+    // storage unavailable: the taps live in memory only, as before a reload
+  }
+}
+
+export function loadPending(code: string): PendingVote[] {
+  try {
+    const parsed = JSON.parse(sessionStorage.getItem(pendingKey(code)) ?? '[]') as unknown;
+    return Array.isArray(parsed)
+      ? parsed.filter(
+          (v): v is PendingVote =>
+            typeof v?.requestId === 'string' && typeof v.roundId === 'string' && typeof v.itemId === 'string',
+        )
+      : [];
+  } catch {
+    return [];
   }
 }
 

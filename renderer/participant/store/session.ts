@@ -8,10 +8,10 @@ import type { PhoneState } from '../../../shared/protocol.ts';
 import { phoneI18n } from '../i18n.ts';
 import { phoneApi } from '../lib/api.ts';
 import { backoffMs, sleep } from '../lib/backoff.ts';
-import { clearSession, codeFromPath, loadSession, rememberName, saveSession } from '../lib/session.ts';
+import { clearSession, codeFromPath, loadPending, loadSession, rememberName, saveSession } from '../lib/session.ts';
 import { connectEvents, disconnectEvents } from './events.ts';
 import { type PhoneStore, setRetrying, showNotice, usePhone } from './phoneStore.ts';
-import { ackCount } from './votes.ts';
+import { ackCount, resumePending } from './votes.ts';
 
 export function start(): void {
   const code = codeFromPath(window.location.pathname);
@@ -21,8 +21,11 @@ export function start(): void {
   }
   const saved = loadSession(code);
   if (saved) {
-    usePhone.setState({ code, token: saved.token, name: saved.name, phase: 'loading' });
-    void refresh().then(() => connectEvents());
+    usePhone.setState({ code, token: saved.token, name: saved.name, phase: 'loading', pending: loadPending(code) });
+    void refresh().then(() => {
+      connectEvents();
+      resumePending();
+    });
   } else {
     usePhone.setState({ code, phase: 'join' });
   }

@@ -11,6 +11,7 @@ import { phoneApi } from '../lib/api.ts';
 import { backoffMs, sleep } from '../lib/backoff.ts';
 import { displayedBallot, rulesOf } from '../lib/ballotView.ts';
 import { newRequestId } from '../lib/requestId.ts';
+import { savePending } from '../lib/session.ts';
 import { type PendingVote, setRetrying, showNotice, usePhone } from './phoneStore.ts';
 import { refresh, rejoin } from './session.ts';
 
@@ -122,6 +123,16 @@ function refreshResultsSoon(): void {
     resultsTimer = null;
     if (usePhone.getState().pending.length === 0) void refresh();
   }, RESULTS_AFTER_VOTES_MS);
+}
+
+// Every change to the queue is kept for this tab, so a reload resumes it (lib/session.ts).
+usePhone.subscribe((state, previous) => {
+  if (state.pending !== previous.pending && state.code) savePending(state.code, state.pending);
+});
+
+/** Sends the taps a reload found still waiting. */
+export function resumePending(): void {
+  void pump();
 }
 
 let pumping = false;
