@@ -1,10 +1,15 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_TEST_ARGS, findChromium } from './scripts/system/chromium.ts';
 
 /**
  * E2E in a real Chromium against the real browser host. We never download Playwright's own
- * browser: Debian's chromium is used (override with AGORA_CHROMIUM on other machines).
+ * browser: AGORA_CHROMIUM, an installed Playwright browser or a Chromium on the PATH is used
+ * (`npm test` installs Debian's when it can; see scripts/system/).
  */
-export const CHROMIUM = process.env.AGORA_CHROMIUM ?? '/usr/bin/chromium';
+const chromium = findChromium();
+if (!chromium) {
+  throw new Error('No Chromium found: run `npm test` (it installs one where it can) or set AGORA_CHROMIUM.');
+}
 
 export default defineConfig({
   testDir: 'test/e2e',
@@ -20,16 +25,8 @@ export default defineConfig({
   use: {
     viewport: { width: 1280, height: 800 },
     launchOptions: {
-      executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: chromium.path,
+      args: CHROMIUM_TEST_ARGS,
     },
     trace: 'retain-on-failure',
   },

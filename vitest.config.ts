@@ -4,7 +4,7 @@ const reportDir = process.env.AGORA_REPORT_DIR;
 
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts', 'shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts'],
+    include: ['test/unit/**/*.test.ts', 'scripts/**/*.test.ts', 'shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     testTimeout: 20_000,

@@ -13,7 +13,9 @@ export async function buildElectron(): Promise<void> {
     format: 'esm',
     external: ['electron', 'better-sqlite3'],
     // Some dependencies still call require(); give the ESM bundle one.
-    banner: { js: "import { createRequire as __agoraRequire } from 'node:module'; const require = __agoraRequire(import.meta.url);" },
+    banner: {
+      js: "import { createRequire as __agoraRequire } from 'node:module'; const require = __agoraRequire(import.meta.url);",
+    },
   });
   await build({
     ...common,

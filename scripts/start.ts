@@ -7,7 +7,7 @@
  *   npm start -- [--data-dir DIR] [--port N] [--browser]
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build as viteBuild } from 'vite';
@@ -16,6 +16,7 @@ import { startHost } from '../electron/core/net/host.ts';
 import { resolveDataDir } from '../electron/core/paths.ts';
 import { buildElectron } from './build-electron.ts';
 import { ensureElectronNative } from './electron-native.ts';
+import { findChromium } from './system/chromium.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RENDERER_DIST = join(ROOT, 'dist', 'renderer');
@@ -67,21 +68,11 @@ function hasDisplay(): boolean {
   return process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 }
 
-function findChromium(): string | null {
-  const candidates = [
-    process.env.AGORA_CHROMIUM,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ];
-  return candidates.find((c): c is string => Boolean(c && existsSync(c))) ?? null;
-}
-
 async function startElectron(binary: string, dataDir: string | undefined): Promise<number> {
   await buildElectron();
   const nativeBinding = ensureElectronNative(binary);
-  if (!nativeBinding) console.warn('Could not prepare better-sqlite3 for Electron; the window may fail to open its store.');
+  if (!nativeBinding)
+    console.warn('Could not prepare better-sqlite3 for Electron; the window may fail to open its store.');
   const args = [join(ROOT, 'dist', 'electron', 'main.mjs'), ...(dataDir ? [`--data-dir=${dataDir}`] : [])];
   const child = spawn(binary, args, { stdio: 'inherit' });
   return new Promise((done) => child.on('exit', (code) => done(code ?? 0)));
@@ -99,7 +90,7 @@ async function startBrowserHost(reason: string): Promise<number> {
     await host.close();
     await core.close();
   };
-  const chromium = hasDisplay() ? findChromium() : null;
+  const chromium = hasDisplay() ? findChromium()?.path : null;
   if (!chromium) {
     console.log('Open the address above in a browser. Stop with Ctrl+C.');
     await new Promise<void>((done) => {

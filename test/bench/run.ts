@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: prints tables of figures, never pass/fail. Needs the renderer built
- * (`npm run build:renderer`); the topic capture part also needs Chromium (AGORA_CHROMIUM or
- * /usr/bin/chromium).
+ * (`npm run build:renderer`); the topic capture part also needs Chromium (found as
+ * scripts/system/chromium.ts says).
  *
  *   tsx test/bench/run.ts            every part
  *   tsx test/bench/run.ts phones     only the named parts: topics, phones

@@ -8,9 +8,9 @@
 import { chromium } from '@playwright/test';
 import { createCore } from '../../electron/core/app.ts';
 import { startHost } from '../../electron/core/net/host.ts';
-import { CHROMIUM } from '../../playwright.config.ts';
+import { CHROMIUM_TEST_ARGS, findChromium } from '../../scripts/system/chromium.ts';
 import { tempDir } from '../helpers/core.ts';
-import { type Row, percentile } from './table.ts';
+import { percentile, type Row } from './table.ts';
 
 const TOPICS = 300;
 const THEMES = ['economy', 'governance', 'people', 'mobility', 'environment', 'living'] as const;
@@ -49,10 +49,9 @@ export async function benchTopicsUi(): Promise<Row[]> {
       unit: 'ms',
     });
 
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-    });
+    const found = findChromium();
+    if (!found) throw new Error('No Chromium found: set AGORA_CHROMIUM or install one (npm test does on Debian).');
+    const browser = await chromium.launch({ executablePath: found.path, args: CHROMIUM_TEST_ARGS });
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const cards = page.locator('ul.wall > li');
     const t0 = performance.now();
