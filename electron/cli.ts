@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { Method, Output } from '../shared/contract.ts';
+import type { Method, Output } from '../shared/contract/index.ts';
 import { type Core, createCore } from './core/app.ts';
 import { StoreError } from './core/db/open.ts';
 import { startHost } from './core/net/host.ts';

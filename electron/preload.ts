@@ -5,8 +5,8 @@
  */
 import { contextBridge, type IpcRendererEvent, ipcRenderer } from 'electron';
 import { IPC_CALL, IPC_EVENT, type PreloadBridge } from '../shared/bridge.ts';
-import { type AgoraApi, METHODS } from '../shared/contract.ts';
-import type { AgoraEvent, EventListener } from '../shared/events.ts';
+import type { AgoraEvent, EventListener } from '../shared/contract/index.ts';
+import { type AgoraApi, METHODS } from '../shared/contract/index.ts';
 
 const api = Object.fromEntries(
   METHODS.map((method) => [method, (input: unknown) => ipcRenderer.invoke(IPC_CALL, method, input)]),

@@ -1,5 +1,4 @@
-import type { AgoraApi } from './contract.ts';
-import type { EventListener } from './events.ts';
+import type { AgoraApi, EventListener } from './contract/index.ts';
 
 /** What the Electron preload exposes on `window.agora` (electron/preload.ts builds it). */
 export interface PreloadBridge {

@@ -5,7 +5,7 @@
 import { EventEmitter } from 'node:events';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AgoraEvent, EventListener } from '../../shared/events.ts';
+import type { AgoraEvent, EventListener } from '../../shared/contract/index.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import { type BackupStore, createBackupStore } from './backups.ts';
 import { LATEST_VERSION } from './db/migrations/index.ts';

@@ -2,9 +2,10 @@
  * The renderer's one client, whatever carries it: Electron IPC (the preload's `window.agora`)
  * or the browser host's HTTP routes on 127.0.0.1 with the per-launch secret.
  */
-import { type AgoraApi, METHODS, type Method } from '../../shared/contract.ts';
+
 import type { PreloadBridge } from '../../shared/bridge.ts';
-import type { AgoraEvent, EventListener } from '../../shared/events.ts';
+import type { AgoraEvent, EventListener } from '../../shared/contract/index.ts';
+import { type AgoraApi, METHODS, type Method } from '../../shared/contract/index.ts';
 import type { Result } from '../../shared/result.ts';
 
 export interface AgoraClient {
@@ -13,7 +14,6 @@ export interface AgoraClient {
   onEvent(listener: EventListener): () => void;
   transport: 'electron' | 'browser-host';
 }
-
 
 declare global {
   interface Window {
@@ -47,7 +47,10 @@ function httpClient(): AgoraClient {
       });
       const body = (await response.json()) as Result<unknown> | { error: { code: string; message: string } };
       if ('ok' in body) return body;
-      return { ok: false, error: { code: response.status === 401 ? 'unauthorized' : 'internal', message: body.error.message } };
+      return {
+        ok: false,
+        error: { code: response.status === 401 ? 'unauthorized' : 'internal', message: body.error.message },
+      };
     } catch (error) {
       return { ok: false, error: { code: 'internal', message: `The Agora host did not answer: ${String(error)}` } };
     }

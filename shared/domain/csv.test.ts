@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import frCsv from '../../test/fixtures/participants.csv?raw';
 import enCsv from '../../test/fixtures/participants-en.csv?raw';
-import { ImportRow } from '../contract.ts';
+import { ImportRow } from '../contract/index.ts';
 import { DomainError } from '../result.ts';
 import { LIMITS, ORG_TYPES, type OrgType, ParticipantFields } from '../schemas.ts';
 import { applyMapping, guessMapping, normaliseOrgType, PARTICIPANT_FIELDS, parseCsv } from './csv.ts';

@@ -5,7 +5,7 @@
  * the rejected ones by line, so nothing here decides whether a row is valid.
  */
 import Papa from 'papaparse';
-import type { ImportRow } from '../contract.ts';
+import type { ImportRow } from '../contract/index.ts';
 import { DomainError } from '../result.ts';
 import { LIMITS, ORG_TYPES, type OrgType } from '../schemas.ts';
 import { normaliseForSearch } from './topicFilter.ts';

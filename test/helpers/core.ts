@@ -2,9 +2,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Input, Method, Output } from '../../shared/contract.ts';
-import type { Result } from '../../shared/result.ts';
 import { type Core, type CoreOptions, createCore } from '../../electron/core/app.ts';
+import type { Input, Method, Output } from '../../shared/contract/index.ts';
+import type { Result } from '../../shared/result.ts';
 
 export function tempDir(prefix = 'agora-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));
@@ -25,8 +25,15 @@ export interface TestCore {
 }
 
 export async function openTestCore(options: Partial<CoreOptions> = {}, dir = tempDir().dir): Promise<TestCore> {
-  const core = await createCore({ dataDir: dir, transport: 'browser-host', seedDemo: false, backupEveryMs: 0, ...options });
-  const call = <M extends Method>(method: M, input: Input<M>) => core.dispatch(method, input) as Promise<Result<Output<M>>>;
+  const core = await createCore({
+    dataDir: dir,
+    transport: 'browser-host',
+    seedDemo: false,
+    backupEveryMs: 0,
+    ...options,
+  });
+  const call = <M extends Method>(method: M, input: Input<M>) =>
+    core.dispatch(method, input) as Promise<Result<Output<M>>>;
   return {
     core,
     dir,

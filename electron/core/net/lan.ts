@@ -9,7 +9,7 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { AgoraEvent, EventListener } from '../../../shared/events.ts';
+import type { AgoraEvent, EventListener } from '../../../shared/contract/index.ts';
 import { PHONE_ERROR_STATUS, type PhoneErrorCode, type PhoneEvent } from '../../../shared/protocol.ts';
 import { DomainError } from '../../../shared/result.ts';
 import type { LanAddress, LanStartOptions, LanStatus } from '../../../shared/voting.ts';

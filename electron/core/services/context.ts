@@ -1,5 +1,4 @@
-import type { Method, Output, ParsedInput } from '../../../shared/contract.ts';
-import type { AgoraEvent } from '../../../shared/events.ts';
+import type { AgoraEvent, Method, Output, ParsedInput } from '../../../shared/contract/index.ts';
 import type { AppInfo } from '../../../shared/schemas.ts';
 import type { LanStartOptions, LanStatus } from '../../../shared/voting.ts';
 import type { BackupStore } from '../backups.ts';

@@ -5,7 +5,7 @@
  */
 import { SqliteError } from 'better-sqlite3';
 import { ZodError } from 'zod';
-import { contract, isMethod, type Method } from '../../../shared/contract.ts';
+import { contract, isMethod, type Method } from '../../../shared/contract/index.ts';
 import { DomainError, fail, ok, type Result } from '../../../shared/result.ts';
 import type { Handlers } from './context.ts';
 

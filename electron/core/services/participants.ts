@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../../shared/contract.ts';
+import type { ImportReport } from '../../../shared/contract/index.ts';
 import { type Participant, ParticipantFields } from '../../../shared/schemas.ts';
 import { newId, now } from '../db/ids.ts';
 import {

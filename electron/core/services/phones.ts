@@ -4,8 +4,8 @@
  * committed, with its answer logged under its request id, before the answer leaves.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import type { AgoraEvent, EventListener } from '../../../shared/contract/index.ts';
 import { applyDelta, checkScores, remaining } from '../../../shared/domain/ballot.ts';
-import type { AgoraEvent, EventListener } from '../../../shared/events.ts';
 import {
   JoinRequest,
   type JoinResponse,

@@ -1,5 +1,5 @@
 /** Participants of the workshop on screen, sorted by name. */
-import type { ImportReport, ImportRow, Input } from '../../../shared/contract.ts';
+import type { ImportReport, ImportRow, Input } from '../../../shared/contract/index.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { Participant } from '../../../shared/schemas.ts';
 import { api } from '../lib/api.ts';

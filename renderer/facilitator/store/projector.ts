@@ -1,6 +1,6 @@
 /** What the projected screen shows, as the core says; every window follows `projector:changed`. */
 import { create } from 'zustand';
-import type { Input } from '../../../shared/contract.ts';
+import type { Input } from '../../../shared/contract/index.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { ProjectorState } from '../../../shared/voting.ts';
 import { api } from '../lib/api.ts';

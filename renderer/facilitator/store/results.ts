@@ -4,7 +4,7 @@
  * re-reads that round, at most five times a second however fast the votes arrive.
  */
 import { create } from 'zustand';
-import type { Input } from '../../../shared/contract.ts';
+import type { Input } from '../../../shared/contract/index.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { RoundResults } from '../../../shared/voting.ts';
 import { api } from '../lib/api.ts';

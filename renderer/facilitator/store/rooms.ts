@@ -1,5 +1,5 @@
 /** Rooms of the workshop on screen. */
-import type { Input } from '../../../shared/contract.ts';
+import type { Input } from '../../../shared/contract/index.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { Room } from '../../../shared/schemas.ts';
 import { api } from '../lib/api.ts';

@@ -4,7 +4,7 @@
  * (who may edit what once votes are in), the store only mirrors its result.
  */
 import { create } from 'zustand';
-import type { Input } from '../../../shared/contract.ts';
+import type { Input } from '../../../shared/contract/index.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { Round } from '../../../shared/voting.ts';
 import { api } from '../lib/api.ts';

@@ -1,5 +1,5 @@
 /** Time slots of the workshop on screen, kept in time order. */
-import type { Input } from '../../../shared/contract.ts';
+import type { Input } from '../../../shared/contract/index.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { Slot } from '../../../shared/schemas.ts';
 import { api } from '../lib/api.ts';

@@ -2,7 +2,7 @@
  * Keeps the stores in step with the core: loads what the current route shows, and re-reads
  * an area when a push event says it changed (another window, the CLI or the LAN may write).
  */
-import type { AgoraEvent, ChangeArea } from '../../../shared/events.ts';
+import type { AgoraEvent, ChangeArea } from '../../../shared/contract/index.ts';
 import { getClient } from '../../shared/client.ts';
 import { loadJoin, loadLanStatus, resetJoin, setLanStatus, useLan } from './lan.ts';
 import { loadParticipants, resetParticipants } from './participants.ts';

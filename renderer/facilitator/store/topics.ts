@@ -3,7 +3,7 @@
  * appears at once with a provisional number, and the core's answer replaces it (the core
  * is the truth: its number, its trimmed text). A failed add takes the pending card away.
  */
-import type { Input } from '../../../shared/contract.ts';
+import type { Input } from '../../../shared/contract/index.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { Topic } from '../../../shared/schemas.ts';
 import { api } from '../lib/api.ts';

@@ -1,6 +1,6 @@
 /** The details of the workshop on screen (title, format, date…), shown in its header and Setup. */
 import { create } from 'zustand';
-import type { Input } from '../../../shared/contract.ts';
+import type { Input } from '../../../shared/contract/index.ts';
 import type { AgoraError, Result } from '../../../shared/result.ts';
 import type { Workshop } from '../../../shared/schemas.ts';
 import { api } from '../lib/api.ts';

@@ -1,6 +1,6 @@
 /** The list of workshops on the home screen, and the trash. */
 import { create } from 'zustand';
-import type { Input } from '../../../shared/contract.ts';
+import type { Input } from '../../../shared/contract/index.ts';
 import type { AgoraError, Result } from '../../../shared/result.ts';
 import type { Workshop, WorkshopSummary } from '../../../shared/schemas.ts';
 import { api } from '../lib/api.ts';

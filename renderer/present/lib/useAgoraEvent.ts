@@ -1,6 +1,6 @@
 /** Subscribes a component to the core's push events for as long as it is on screen. */
 import { useEffect, useRef } from 'react';
-import type { AgoraEvent } from '../../../shared/events.ts';
+import type { AgoraEvent } from '../../../shared/contract/index.ts';
 import { getClient } from '../../shared/client.ts';
 
 export function useAgoraEvent(listener: (event: AgoraEvent) => void): void {

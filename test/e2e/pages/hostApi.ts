@@ -4,7 +4,7 @@
  * (create and open a round, start the phone server, drive the projector) when the scene,
  * not the laptop UI, is what a test is about.
  */
-import type { Input, Method, Output } from '../../../shared/contract.ts';
+import type { Input, Method, Output } from '../../../shared/contract/index.ts';
 import type { Result } from '../../../shared/result.ts';
 
 export type HostApi = <M extends Method>(method: M, input: Input<M>) => Promise<Output<M>>;

@@ -2,7 +2,7 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Host, startHost } from '../../../electron/core/net/host.ts';
-import { METHODS } from '../../../shared/contract.ts';
+import { METHODS } from '../../../shared/contract/index.ts';
 import { openTestCore, sampleWorkshop, type TestCore } from '../../helpers/core.ts';
 
 let t: TestCore;

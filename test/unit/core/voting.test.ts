@@ -351,7 +351,10 @@ describe('export and import', () => {
   });
 
   it('a phone named in a jury round cannot be traced to its ballot in an anonymous round', async () => {
-    const secret = await t.must('rounds:create', { workshopId, round: { question: 'Secret', budget: 2, maxPerItem: 1 } });
+    const secret = await t.must('rounds:create', {
+      workshopId,
+      round: { question: 'Secret', budget: 2, maxPerItem: 1 },
+    });
     const jury = await t.must('rounds:create', {
       workshopId,
       round: { question: 'Jury', method: 'approval', budget: 1, named: true },

@@ -6,7 +6,7 @@
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportReport } from '../../../../shared/contract.ts';
+import type { ImportReport } from '../../../../shared/contract/index.ts';
 import {
   applyMapping,
   guessMapping,

@@ -35,9 +35,7 @@ const ParticipantRow = memo(function ParticipantRow({
       <td>
         <span className={`org-type org-type--${p.orgType}`}>{t(`orgType.${p.orgType}`)}</span>
       </td>
-      {showEmail ? (
-        <td className="table__email">{p.email ? <span title={p.email}>{p.email}</span> : null}</td>
-      ) : null}
+      {showEmail ? <td className="table__email">{p.email ? <span title={p.email}>{p.email}</span> : null}</td> : null}
       <td className="table__actions">
         <IconButton icon="edit" label={t('participants.editNamed', { name: p.name })} onClick={() => onEdit(p)} />
         <IconButton
@@ -164,7 +162,9 @@ export function ParticipantsSection({ workshopId }: { workshopId: string }) {
                     key={p.id}
                     participant={p}
                     showEmail={showEmail}
-                    onEdit={setEditing} onRemove={setToRemove} />
+                    onEdit={setEditing}
+                    onRemove={setToRemove}
+                  />
                 ))}
               </tbody>
             </table>

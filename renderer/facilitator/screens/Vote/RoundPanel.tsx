@@ -9,9 +9,9 @@ import { Icon } from '../../components/Icon.tsx';
 import { loadResults, useResults } from '../../store/results.ts';
 import { JuryForm } from './JuryForm.tsx';
 import { ManualCounts } from './ManualCounts.tsx';
-import { HiddenBadge, RoundStateBadge } from './RoundBadges.tsx';
-import { RoundActions } from './RoundActions.tsx';
 import { ResultsChart } from './ResultsChart.tsx';
+import { RoundActions } from './RoundActions.tsx';
+import { HiddenBadge, RoundStateBadge } from './RoundBadges.tsx';
 
 function Stat({ label, value, testId }: { label: string; value: number; testId?: string }) {
   return (

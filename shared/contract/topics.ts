@@ -1,0 +1,25 @@
+/** Topics the room proposes: captured on the laptop, or proposed from phones and moderated. */
+import { z } from 'zod';
+import { Id, patchOf, type Topic, TopicFields } from '../schemas.ts';
+import type { TopicSuggestion } from '../voting.ts';
+import { ByWorkshop, method } from './define.ts';
+
+export const topicsMethods = {
+  'topics:list': method(ByWorkshop).returns<Topic[]>(),
+  'topics:add': method(z.object({ workshopId: Id, topic: TopicFields })).returns<Topic>(),
+  'topics:update': method(z.object({ topicId: Id, patch: patchOf(TopicFields) })).returns<Topic>(),
+  /** Soft delete: `topics:restore` undoes it. */
+  'topics:remove': method(z.object({ topicId: Id })).returns<{ topicId: string }>(),
+  'topics:restore': method(z.object({ topicId: Id })).returns<Topic>(),
+
+  /** Topics proposed from phones, pending first. */
+  'suggestions:list': method(ByWorkshop).returns<TopicSuggestion[]>(),
+  /** Creates the topic (the facilitator may retouch the title or pitch first). */
+  'suggestions:accept': method(
+    z.object({ suggestionId: Id, patch: patchOf(TopicFields).pick({ title: true, pitch: true }).default({}) }),
+  ).returns<Topic>(),
+  'suggestions:reject': method(z.object({ suggestionId: Id })).returns<TopicSuggestion>(),
+} as const;
+
+/** `suggestions`: topics proposed from phones, accepted or rejected. */
+export const topicsAreas = ['topics', 'suggestions'] as const;
