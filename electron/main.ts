@@ -72,12 +72,12 @@ async function start(): Promise<void> {
     nativeBinding: existsSync(ELECTRON_NATIVE) ? ELECTRON_NATIVE : undefined,
   });
   const ready = core;
-  ipcMain.handle(IPC_CALL, (event, method: unknown, input: unknown) => {
+  ipcMain.handle(IPC_CALL, (event, method: unknown, input: unknown, origin: unknown) => {
     // Only our own pages may call the core.
     if (!event.senderFrame?.url.startsWith('file://')) {
       return { ok: false, error: { code: 'unauthorized', message: 'Calls are accepted from Agora windows only.' } };
     }
-    return ready.dispatch(String(method), input);
+    return ready.dispatch(String(method), input, { origin: typeof origin === 'string' ? origin : undefined });
   });
   ready.subscribe((event) => {
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(IPC_EVENT, event);

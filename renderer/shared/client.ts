@@ -3,13 +3,15 @@
  * or the browser host's HTTP routes on 127.0.0.1 with the per-launch secret.
  */
 
-import type { PreloadBridge } from '../../shared/bridge.ts';
+import { newClientId, ORIGIN_HEADER, type PreloadBridge } from '../../shared/bridge.ts';
 import type { AgoraEvent, EventListener } from '../../shared/contract/index.ts';
 import { type AgoraApi, METHODS, type Method } from '../../shared/contract/index.ts';
 import type { Result } from '../../shared/result.ts';
 
 export interface AgoraClient {
   api: AgoraApi;
+  /** This window's id; change events caused by its own calls carry it as `origin`. */
+  clientId: string;
   /** Subscribes to push events; returns the unsubscribe function. */
   onEvent(listener: EventListener): () => void;
   transport: 'electron' | 'browser-host';
@@ -38,11 +40,12 @@ function readHostToken(): string {
 
 function httpClient(): AgoraClient {
   const token = readHostToken();
+  const clientId = newClientId();
   const call = async (method: Method, input: unknown): Promise<Result<unknown>> => {
     try {
       const response = await fetch(`/api/call/${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, [ORIGIN_HEADER]: clientId },
         body: JSON.stringify(input ?? {}),
       });
       const body = (await response.json()) as Result<unknown> | { error: { code: string; message: string } };
@@ -68,6 +71,7 @@ function httpClient(): AgoraClient {
   };
   return {
     api,
+    clientId,
     transport: 'browser-host',
     onEvent(listener) {
       listeners.add(listener);
@@ -88,7 +92,7 @@ let client: AgoraClient | null = null;
 export function getClient(): AgoraClient {
   if (!client) {
     client = window.agora
-      ? { api: window.agora.api, onEvent: window.agora.onEvent, transport: 'electron' }
+      ? { api: window.agora.api, clientId: window.agora.clientId, onEvent: window.agora.onEvent, transport: 'electron' }
       : httpClient();
   }
   return client;

@@ -30,7 +30,7 @@ export const setupMethods = {
   'rooms:list': method(ByWorkshop).returns<Room[]>(),
   'rooms:add': method(z.object({ workshopId: Id, room: RoomFields })).returns<Room>(),
   'rooms:update': method(z.object({ roomId: Id, patch: patchOf(RoomFields) })).returns<Room>(),
-  'rooms:remove': method(z.object({ roomId: Id })).returns<{ roomId: string }>(),
+  'rooms:remove': method(z.object({ roomId: Id })).returns<{ roomId: string; workshopId: string }>(),
 
   'slots:list': method(ByWorkshop).returns<Slot[]>(),
   /** Builds a day's grid; `replace` clears the existing slots first (in the same transaction). */
@@ -39,14 +39,17 @@ export const setupMethods = {
   ).returns<Slot[]>(),
   'slots:add': method(z.object({ workshopId: Id, slot: SlotFields })).returns<Slot>(),
   'slots:update': method(z.object({ slotId: Id, patch: patchOf(SlotShape) })).returns<Slot>(),
-  'slots:remove': method(z.object({ slotId: Id })).returns<{ slotId: string }>(),
+  'slots:remove': method(z.object({ slotId: Id })).returns<{ slotId: string; workshopId: string }>(),
 
   'participants:list': method(ByWorkshop).returns<Participant[]>(),
   'participants:add': method(z.object({ workshopId: Id, participant: ParticipantFields })).returns<Participant>(),
   'participants:update': method(
     z.object({ participantId: Id, patch: patchOf(ParticipantFields) }),
   ).returns<Participant>(),
-  'participants:remove': method(z.object({ participantId: Id })).returns<{ participantId: string }>(),
+  'participants:remove': method(z.object({ participantId: Id })).returns<{
+    participantId: string;
+    workshopId: string;
+  }>(),
   /** Valid rows are imported together; each invalid row is reported with its reason. */
   'participants:import': method(
     z.object({ workshopId: Id, rows: z.array(ImportRow).min(1).max(LIMITS.csvRows) }),

@@ -9,7 +9,7 @@ export const topicsMethods = {
   'topics:add': method(z.object({ workshopId: Id, topic: TopicFields })).returns<Topic>(),
   'topics:update': method(z.object({ topicId: Id, patch: patchOf(TopicFields) })).returns<Topic>(),
   /** Soft delete: `topics:restore` undoes it. */
-  'topics:remove': method(z.object({ topicId: Id })).returns<{ topicId: string }>(),
+  'topics:remove': method(z.object({ topicId: Id })).returns<{ topicId: string; workshopId: string }>(),
   'topics:restore': method(z.object({ topicId: Id })).returns<Topic>(),
 
   /** Topics proposed from phones, pending first. */

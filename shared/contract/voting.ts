@@ -37,7 +37,7 @@ export const votingMethods = {
   /** Shows (or hides again) the results of a round set to hide them. */
   'rounds:reveal': method(z.object({ roundId: Id, revealed: z.boolean().default(true) })).returns<Round>(),
   /** Only a round nobody voted in can be deleted; close the others. */
-  'rounds:delete': method(ByRound).returns<{ roundId: string }>(),
+  'rounds:delete': method(ByRound).returns<{ roundId: string; workshopId: string }>(),
   /** Always the full results: the laptop sees them even while they are hidden from the room. */
   'rounds:results': method(ByRound).returns<RoundResults>(),
   /** Paper ballots or a show of hands for one item: replaces that source's count. */

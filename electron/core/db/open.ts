@@ -99,11 +99,3 @@ export function migrate(db: Db, fromVersion: number): void {
     throw new StoreError('migration-failed', `Updating the database failed and was rolled back: ${String(error)}`);
   }
 }
-
-/** An in-memory database at the latest schema, for tests. */
-export function openMemoryDatabase(): Db {
-  const db = new Database(':memory:');
-  db.pragma('foreign_keys = ON');
-  migrate(db, 0);
-  return db;
-}

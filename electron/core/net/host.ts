@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import { ORIGIN_HEADER } from '../../../shared/bridge.ts';
 import type { ErrorCode } from '../../../shared/result.ts';
 import type { Core } from '../app.ts';
 import { openEventStream } from './eventStream.ts';
@@ -75,7 +76,10 @@ export async function startHost(options: HostOptions): Promise<Host> {
         }
       });
       api.post<{ Params: { method: string } }>('/call/:method', async (request, reply) => {
-        const result = await core.dispatch(request.params.method, request.body ?? {});
+        const origin = request.headers[ORIGIN_HEADER];
+        const result = await core.dispatch(request.params.method, request.body ?? {}, {
+          origin: typeof origin === 'string' ? origin : undefined,
+        });
         return reply.code(result.ok ? 200 : STATUS_BY_CODE[result.error.code]).send(result);
       });
       api.get('/events', (_request, reply) => streamEvents(core, reply));

@@ -24,6 +24,13 @@ export interface LanControl {
   signOutOlderPhones(workshopId: string, generation: number): void;
 }
 
+/** Who made a call: the window's client id (the Electron preload or the browser host sends it). */
+export interface CallMeta {
+  origin?: string;
+}
+
 /** One handler per contract method; inputs are already validated by the dispatcher. */
-export type Handlers = { [M in Method]: (input: ParsedInput<M>) => Output<M> | Promise<Output<M>> };
+export type Handlers = {
+  [M in Method]: (input: ParsedInput<M>, call: CallMeta) => Output<M> | Promise<Output<M>>;
+};
 export type HandlersOf<K extends Method> = Pick<Handlers, K>;

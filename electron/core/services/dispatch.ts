@@ -7,9 +7,15 @@ import { SqliteError } from 'better-sqlite3';
 import { ZodError } from 'zod';
 import { contract, isMethod, type Method } from '../../../shared/contract/index.ts';
 import { DomainError, fail, ok, type Result } from '../../../shared/result.ts';
-import type { Handlers } from './context.ts';
+import type { CallMeta, Handlers } from './context.ts';
 
-export type Dispatch = (method: string, input: unknown) => Promise<Result<unknown>>;
+/** `call.origin`: the calling window's client id, echoed in the change events its call causes. */
+export type Dispatch = (method: string, input: unknown, call?: CallMeta) => Promise<Result<unknown>>;
+
+/** Client ids are opaque short strings; anything else is dropped rather than echoed to every window. */
+const ORIGIN = /^[A-Za-z0-9_-]{1,64}$/;
+export const callMeta = (origin: unknown): CallMeta =>
+  typeof origin === 'string' && ORIGIN.test(origin) ? { origin } : {};
 
 export function describeZodError(error: ZodError): { message: string; field: string | undefined } {
   const issue = error.issues[0];
@@ -19,7 +25,7 @@ export function describeZodError(error: ZodError): { message: string; field: str
 }
 
 export function createDispatcher(handlers: Handlers, log: (message: string) => void = console.error): Dispatch {
-  return async (method, input) => {
+  return async (method, input, call = {}) => {
     if (!isMethod(method)) return fail('unknown_method', `Unknown method "${method}".`);
     const parsed = contract[method].input.safeParse(input ?? {});
     if (!parsed.success) {
@@ -27,8 +33,8 @@ export function createDispatcher(handlers: Handlers, log: (message: string) => v
       return fail('invalid_input', message, field);
     }
     try {
-      const handler = handlers[method] as (input: unknown) => unknown;
-      return ok(await handler(parsed.data));
+      const handler = handlers[method] as (input: unknown, call: CallMeta) => unknown;
+      return ok(await handler(parsed.data, callMeta(call.origin)));
     } catch (error) {
       return toFailure(method, error, log);
     }

@@ -5,6 +5,7 @@ import { type JoinInfo, VOTE_LIMITS } from '../../../shared/voting.ts';
 import { now } from '../db/ids.ts';
 import type { Db } from '../db/open.ts';
 import { countPhones, findJoinCode, findJoinCodeByCode, type JoinCodeRecord, upsertJoinCode } from '../db/voters.ts';
+import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
 
@@ -28,6 +29,7 @@ export function ensureJoinCode(db: Db, workshopId: string): JoinCodeRecord {
 }
 
 export function joinHandlers({ db, emit, lan }: CoreContext): HandlersOf<'join:get' | 'join:regenerate'> {
+  const writes = changeWriter({ emit });
   const info = (record: JoinCodeRecord): JoinInfo => {
     const status = lan.status();
     return {
@@ -43,7 +45,7 @@ export function joinHandlers({ db, emit, lan }: CoreContext): HandlersOf<'join:g
       requireWorkshop(db, workshopId);
       return info(ensureJoinCode(db, workshopId));
     },
-    'join:regenerate': ({ workshopId, revokeTokens }) => {
+    'join:regenerate': writes(['join'], ({ workshopId, revokeTokens }) => {
       requireWorkshop(db, workshopId);
       const current = ensureJoinCode(db, workshopId);
       const next = {
@@ -53,8 +55,7 @@ export function joinHandlers({ db, emit, lan }: CoreContext): HandlersOf<'join:g
       };
       upsertJoinCode(db, next, now());
       if (revokeTokens) lan.signOutOlderPhones(workshopId, next.generation);
-      emit({ name: 'workshop:changed', payload: { workshopId, area: 'join' } });
       return info(next);
-    },
+    }),
   };
 }

@@ -8,6 +8,7 @@ import {
   listParticipants,
   updateParticipant,
 } from '../db/participants.ts';
+import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { describeZodError } from './dispatch.ts';
 import { requireFound, requireWorkshop } from './guards.ts';
@@ -25,8 +26,7 @@ const identity = (p: { name: string; organisation: string }) =>
   `${p.name}\u0000${p.organisation}`.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ');
 
 export function participantHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
-  const changed = (workshopId: string) =>
-    emit({ name: 'workshop:changed', payload: { workshopId, area: 'participants' } });
+  const writes = changeWriter({ emit });
   const requireParticipant = (id: string) => requireFound(findParticipant(db, id), 'participant', id, 'participantId');
 
   return {
@@ -34,60 +34,59 @@ export function participantHandlers({ db, emit }: CoreContext): HandlersOf<Metho
       requireWorkshop(db, workshopId);
       return listParticipants(db, workshopId);
     },
-    'participants:add': ({ workshopId, participant }) => {
+    'participants:add': writes(['participants'], ({ workshopId, participant }) => {
       requireWorkshop(db, workshopId);
       const created = { ...participant, id: newId(), workshopId };
       insertParticipant(db, created, now());
-      changed(workshopId);
       return created;
-    },
-    'participants:update': ({ participantId, patch }) => {
+    }),
+    'participants:update': writes(['participants'], ({ participantId, patch }) => {
       const current = requireParticipant(participantId);
       const updated = applyPatch(current, patch, ParticipantFields);
       updateParticipant(db, updated);
-      changed(current.workshopId);
       return updated;
-    },
-    'participants:remove': ({ participantId }) => {
+    }),
+    'participants:remove': writes(['participants'], ({ participantId }) => {
       const current = requireParticipant(participantId);
       deleteParticipant(db, participantId);
-      changed(current.workshopId);
-      return { participantId };
-    },
-    'participants:import': ({ workshopId, rows }) => {
-      requireWorkshop(db, workshopId);
-      const seen = new Map(listParticipants(db, workshopId).map((p) => [identity(p), 0]));
-      const report: ImportReport = { imported: [], rejected: [] };
-      const accepted: Participant[] = [];
-      for (const row of rows) {
-        const parsed = ParticipantFields.safeParse(row.values);
-        if (!parsed.success) {
-          const { message, field } = describeZodError(parsed.error);
-          // zod's enum message does not say what it got; the organiser needs the value to fix the file.
-          const reason = field === 'orgType' ? `unknown type of organisation "${row.values.orgType}"` : message;
-          report.rejected.push({ line: row.line, field: field ?? null, reason });
-          continue;
+      return { participantId, workshopId: current.workshopId };
+    }),
+    'participants:import': writes(
+      { areas: ['participants'], workshopOf: (input) => input.workshopId },
+      ({ workshopId, rows }) => {
+        requireWorkshop(db, workshopId);
+        const seen = new Map(listParticipants(db, workshopId).map((p) => [identity(p), 0]));
+        const report: ImportReport = { imported: [], rejected: [] };
+        const accepted: Participant[] = [];
+        for (const row of rows) {
+          const parsed = ParticipantFields.safeParse(row.values);
+          if (!parsed.success) {
+            const { message, field } = describeZodError(parsed.error);
+            // zod's enum message does not say what it got; the organiser needs the value to fix the file.
+            const reason = field === 'orgType' ? `unknown type of organisation "${row.values.orgType}"` : message;
+            report.rejected.push({ line: row.line, field: field ?? null, reason });
+            continue;
+          }
+          const key = identity(parsed.data);
+          const earlier = seen.get(key);
+          if (earlier !== undefined) {
+            report.rejected.push({
+              line: row.line,
+              field: 'name',
+              reason: earlier === 0 ? 'already in the participant list' : `same person as line ${earlier}`,
+            });
+            continue;
+          }
+          seen.set(key, row.line);
+          accepted.push({ ...parsed.data, id: newId(), workshopId });
         }
-        const key = identity(parsed.data);
-        const earlier = seen.get(key);
-        if (earlier !== undefined) {
-          report.rejected.push({
-            line: row.line,
-            field: 'name',
-            reason: earlier === 0 ? 'already in the participant list' : `same person as line ${earlier}`,
-          });
-          continue;
-        }
-        seen.set(key, row.line);
-        accepted.push({ ...parsed.data, id: newId(), workshopId });
-      }
-      const createdAt = now();
-      db.transaction(() => {
-        for (const p of accepted) insertParticipant(db, p, createdAt);
-      })();
-      report.imported = accepted;
-      if (accepted.length > 0) changed(workshopId);
-      return report;
-    },
+        const createdAt = now();
+        db.transaction(() => {
+          for (const p of accepted) insertParticipant(db, p, createdAt);
+        })();
+        report.imported = accepted;
+        return report;
+      },
+    ),
   };
 }

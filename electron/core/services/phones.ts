@@ -4,7 +4,7 @@
  * committed, with its answer logged under its request id, before the answer leaves.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { AgoraEvent, EventListener } from '../../../shared/contract/index.ts';
+import type { AgoraEvent, ChangeArea, EventListener } from '../../../shared/contract/index.ts';
 import { applyDelta, checkScores, remaining } from '../../../shared/domain/ballot.ts';
 import {
   JoinRequest,
@@ -44,6 +44,7 @@ import { createWriteBatcher } from '../db/writeBatch.ts';
 import type { CoreContext } from './context.ts';
 import { describeZodError } from './dispatch.ts';
 import { roundResults, withItems } from './rounds.ts';
+import { targetArea } from './targets.ts';
 
 export type PhoneResult<T> = { ok: true; value: T } | { ok: false; error: { code: PhoneErrorCode; message: string } };
 
@@ -87,20 +88,25 @@ export function createPhoneService({
   subscribe,
 }: Pick<CoreContext, 'db' | 'emit'> & { subscribe?: (listener: EventListener) => () => void }): PhoneService {
   // 500 phones reading the state after a round opens would tally the same ballots 500 times;
-  // the results are kept until a vote, a count or a round change says otherwise.
-  const resultsByRound = new Map<string, RoundResults>();
+  // the results are kept until a vote, a count, a round change or a change to what the round
+  // counts (its targets' titles) says otherwise.
+  const resultsByRound = new Map<string, { results: RoundResults; workshopId: string; area: ChangeArea }>();
   const cachedResults = (round: Round): RoundResults => {
-    let results = resultsByRound.get(round.id);
-    if (!results) {
-      results = roundResults(db, round);
-      if (cacheEnabled) resultsByRound.set(round.id, results);
-    }
+    const hit = resultsByRound.get(round.id);
+    if (hit) return hit.results;
+    const results = roundResults(db, round);
+    if (cacheEnabled)
+      resultsByRound.set(round.id, { results, workshopId: round.workshopId, area: targetArea(round.targetKind) });
     return results;
   };
   const forget = (event: AgoraEvent) => {
     if (event.name === 'votes:changed') resultsByRound.delete(event.payload.roundId);
-    else if (event.name === 'workshop:changed' && (event.payload.area === 'rounds' || event.payload.area === 'topics'))
-      resultsByRound.clear();
+    else if (event.name === 'workshop:changed') {
+      const { workshopId, area } = event.payload;
+      for (const [roundId, entry] of resultsByRound)
+        if (entry.workshopId === workshopId && (area === 'rounds' || area === entry.area))
+          resultsByRound.delete(roundId);
+    }
   };
   // Without a subscription (unit tests of the service alone) nothing is cached.
   const cacheEnabled = subscribe !== undefined;

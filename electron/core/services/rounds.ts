@@ -18,6 +18,7 @@ import {
   updateRound,
 } from '../db/rounds.ts';
 import { findJuror, insertVoter } from '../db/voters.ts';
+import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
 import { applyPatch } from './patch.ts';
@@ -70,12 +71,11 @@ const normalise = <R extends RoundShape>(round: R): R =>
   round.method === 'approval' ? { ...round, maxPerItem: 1 } : round;
 
 export function roundHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
-  const changed = (workshopId: string) => emit({ name: 'workshop:changed', payload: { workshopId, area: 'rounds' } });
+  const writes = changeWriter({ emit });
   const votesChanged = (round: RoundRecord) =>
     emit({ name: 'votes:changed', payload: { workshopId: round.workshopId, roundId: round.id } });
   const save = (round: RoundRecord): Round => {
     updateRound(db, round);
-    changed(round.workshopId);
     return withItems(db, round);
   };
   const requireItem = (round: RoundRecord, itemId: string) => {
@@ -90,7 +90,7 @@ export function roundHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
     },
     'rounds:get': ({ roundId }) => withItems(db, requireRound(db, roundId)),
 
-    'rounds:create': ({ workshopId, round, targets }) => {
+    'rounds:create': writes(['rounds'], ({ workshopId, round, targets }) => {
       requireWorkshop(db, workshopId);
       const fields = normalise(round);
       checkRules(fields);
@@ -118,11 +118,10 @@ export function roundHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
         insertRound(db, record);
         replaceItems(db, record.id, ids);
       })();
-      changed(workshopId);
       return withItems(db, record);
-    },
+    }),
 
-    'rounds:update': ({ roundId, patch, targetIds }) => {
+    'rounds:update': writes(['rounds'], ({ roundId, patch, targetIds }) => {
       const current = requireRound(db, roundId);
       const next = normalise(applyPatch(current, patch, RoundShape));
       const rulesChange =
@@ -144,37 +143,35 @@ export function roundHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
         updateRound(db, updated);
         if (ids) replaceItems(db, roundId, ids);
       })();
-      changed(current.workshopId);
       return withItems(db, updated);
-    },
+    }),
 
-    'rounds:open': ({ roundId }) => {
+    'rounds:open': writes(['rounds'], ({ roundId }) => {
       const round = requireRound(db, roundId);
       if (round.state === 'open') return withItems(db, round);
       if (listItemIds(db, roundId).length === 0)
         throw new DomainError('conflict', 'This round has no items to vote on.');
       const at = now();
       return save({ ...round, state: 'open', openedAt: round.openedAt ?? at, closedAt: null, updatedAt: at });
-    },
-    'rounds:close': ({ roundId }) => {
+    }),
+    'rounds:close': writes(['rounds'], ({ roundId }) => {
       const round = requireRound(db, roundId);
       if (round.state === 'closed') return withItems(db, round);
       if (round.state === 'draft') throw new DomainError('conflict', 'This round was never opened.');
       const at = now();
       return save({ ...round, state: 'closed', closedAt: at, updatedAt: at });
-    },
-    'rounds:reveal': ({ roundId, revealed }) => {
+    }),
+    'rounds:reveal': writes(['rounds'], ({ roundId, revealed }) => {
       const round = requireRound(db, roundId);
       return save({ ...round, revealed, updatedAt: now() });
-    },
-    'rounds:delete': ({ roundId }) => {
+    }),
+    'rounds:delete': writes(['rounds'], ({ roundId }) => {
       const round = requireRound(db, roundId);
       if (hasBallots(db, roundId))
         throw new DomainError('conflict', 'Votes or counts are in for this round; close it instead of deleting it.');
       deleteRound(db, roundId);
-      changed(round.workshopId);
-      return { roundId };
-    },
+      return { roundId, workshopId: round.workshopId };
+    }),
 
     'rounds:results': ({ roundId }) => roundResults(db, withItems(db, requireRound(db, roundId))),
 

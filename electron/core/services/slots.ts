@@ -3,6 +3,7 @@ import { DomainError } from '../../../shared/result.ts';
 import { SlotFields } from '../../../shared/schemas.ts';
 import { newId } from '../db/ids.ts';
 import { deleteSlot, deleteSlotsOfWorkshop, findSlot, insertSlot, listSlots, updateSlot } from '../db/slots.ts';
+import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireFound, requireWorkshop } from './guards.ts';
 import { applyPatch } from './patch.ts';
@@ -11,7 +12,7 @@ export function slotHandlers({
   db,
   emit,
 }: CoreContext): HandlersOf<'slots:list' | 'slots:generate' | 'slots:add' | 'slots:update' | 'slots:remove'> {
-  const changed = (workshopId: string) => emit({ name: 'workshop:changed', payload: { workshopId, area: 'slots' } });
+  const writes = changeWriter({ emit });
   const requireSlot = (slotId: string) => requireFound(findSlot(db, slotId), 'time slot', slotId, 'slotId');
 
   return {
@@ -19,36 +20,35 @@ export function slotHandlers({
       requireWorkshop(db, workshopId);
       return listSlots(db, workshopId);
     },
-    'slots:generate': ({ workshopId, grid, replace }) => {
-      requireWorkshop(db, workshopId);
-      const generated = inGrid(() => generateSlotGrid(grid)); // refuses before anything is written
-      db.transaction(() => {
-        if (replace) deleteSlotsOfWorkshop(db, workshopId);
-        for (const slot of generated) insertSlot(db, { ...slot, id: newId(), workshopId });
-      })();
-      changed(workshopId);
-      return listSlots(db, workshopId);
-    },
-    'slots:add': ({ workshopId, slot }) => {
+    'slots:generate': writes(
+      { areas: ['slots'], workshopOf: (input) => input.workshopId },
+      ({ workshopId, grid, replace }) => {
+        requireWorkshop(db, workshopId);
+        const generated = inGrid(() => generateSlotGrid(grid)); // refuses before anything is written
+        db.transaction(() => {
+          if (replace) deleteSlotsOfWorkshop(db, workshopId);
+          for (const slot of generated) insertSlot(db, { ...slot, id: newId(), workshopId });
+        })();
+        return listSlots(db, workshopId);
+      },
+    ),
+    'slots:add': writes(['slots'], ({ workshopId, slot }) => {
       requireWorkshop(db, workshopId);
       const created = { ...slot, id: newId(), workshopId };
       insertSlot(db, created);
-      changed(workshopId);
       return created;
-    },
-    'slots:update': ({ slotId, patch }) => {
+    }),
+    'slots:update': writes(['slots'], ({ slotId, patch }) => {
       const current = requireSlot(slotId);
       const updated = applyPatch(current, patch, SlotFields);
       updateSlot(db, updated);
-      changed(current.workshopId);
       return updated;
-    },
-    'slots:remove': ({ slotId }) => {
+    }),
+    'slots:remove': writes(['slots'], ({ slotId }) => {
       const current = requireSlot(slotId);
       deleteSlot(db, slotId);
-      changed(current.workshopId);
-      return { slotId };
-    },
+      return { slotId, workshopId: current.workshopId };
+    }),
   };
 }
 

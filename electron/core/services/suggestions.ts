@@ -4,6 +4,7 @@ import { TopicFields } from '../../../shared/schemas.ts';
 import { newId, now } from '../db/ids.ts';
 import { decideSuggestion, findSuggestion, listSuggestions } from '../db/suggestions.ts';
 import { insertTopic, nextTopicSeq } from '../db/topics.ts';
+import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
 
@@ -18,15 +19,14 @@ export function suggestionHandlers({ db, emit }: CoreContext): HandlersOf<Method
       throw new DomainError('conflict', `This proposed topic was already ${suggestion.state}.`);
     return suggestion;
   };
-  const changed = (workshopId: string, area: 'suggestions' | 'topics') =>
-    emit({ name: 'workshop:changed', payload: { workshopId, area } });
+  const writes = changeWriter({ emit });
 
   return {
     'suggestions:list': ({ workshopId }) => {
       requireWorkshop(db, workshopId);
       return listSuggestions(db, workshopId);
     },
-    'suggestions:accept': ({ suggestionId, patch: { title, pitch } }) => {
+    'suggestions:accept': writes(['suggestions', 'topics'], ({ suggestionId, patch: { title, pitch } }) => {
       const suggestion = requirePending(suggestionId);
       const fields = TopicFields.parse({
         title: title ?? suggestion.title,
@@ -40,15 +40,12 @@ export function suggestionHandlers({ db, emit }: CoreContext): HandlersOf<Method
         insertTopic(db, topic);
         decideSuggestion(db, suggestionId, 'accepted', topic.id, at);
       }).immediate();
-      changed(suggestion.workshopId, 'suggestions');
-      changed(suggestion.workshopId, 'topics');
       return topic;
-    },
-    'suggestions:reject': ({ suggestionId }) => {
+    }),
+    'suggestions:reject': writes(['suggestions'], ({ suggestionId }) => {
       const suggestion = requirePending(suggestionId);
       decideSuggestion(db, suggestionId, 'rejected', null, now());
-      changed(suggestion.workshopId, 'suggestions');
-      return { ...suggestion, state: 'rejected' };
-    },
+      return { ...suggestion, state: 'rejected' as const };
+    }),
   };
 }

@@ -1,8 +1,10 @@
 /**
- * What a round can vote on. Rounds only know target ids and a kind; this is the one place
- * that turns them into titles, so later kinds (groups, issues, action sheets, proposals) add
- * a case here and nothing else in voting changes.
+ * What a round can vote on. Rounds only know a target kind and ids; each kind's provider turns
+ * them into titles and says which change area holds them. A stage that makes its things
+ * votable (groups, proposals, action sheets) adds its kind to TARGET_KINDS and its provider
+ * here; voting itself does not change. The store accepts any kind already (migration 030).
  */
+import type { ChangeArea } from '../../../shared/contract/index.ts';
 import { DomainError } from '../../../shared/result.ts';
 import type { TargetKind } from '../../../shared/voting.ts';
 import type { Db } from '../db/open.ts';
@@ -13,26 +15,36 @@ export interface Target {
   title: string;
 }
 
-/** The workshop's current targets of a kind, in their natural order. */
-export function listTargets(db: Db, workshopId: string, kind: TargetKind): Target[] {
-  switch (kind) {
-    case 'topic':
-      return cached(db, 'SELECT id, title FROM topics WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY seq').all(
-        workshopId,
-      ) as Target[];
-  }
+export interface TargetProvider {
+  /** Where a change to these targets is announced: a round counting them shows stale titles until it re-reads. */
+  area: ChangeArea;
+  /** The workshop's current targets of this kind, in their natural order. */
+  list(db: Db, workshopId: string): Target[];
+  /** The title of one target, also after it was removed (rounds remember what was voted on). */
+  title(db: Db, id: string): string | undefined;
 }
 
-/** Titles by id; a target deleted since keeps its title (rounds remember what was voted on). */
+const topics: TargetProvider = {
+  area: 'topics',
+  list: (db, workshopId) =>
+    cached(db, 'SELECT id, title FROM topics WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY seq').all(
+      workshopId,
+    ) as Target[],
+  title: (db, id) =>
+    (cached(db, 'SELECT title FROM topics WHERE id = ?').get(id) as { title: string } | undefined)?.title,
+};
+
+const PROVIDERS: Record<TargetKind, TargetProvider> = { topic: topics };
+
+export const targetArea = (kind: TargetKind): ChangeArea => PROVIDERS[kind].area;
+
+export const listTargets = (db: Db, workshopId: string, kind: TargetKind): Target[] =>
+  PROVIDERS[kind].list(db, workshopId);
+
+/** Titles by id; a target deleted since keeps its title. */
 export function targetTitles(db: Db, kind: TargetKind, ids: readonly string[]): Map<string, string> {
-  const titles = new Map<string, string>();
-  switch (kind) {
-    case 'topic': {
-      const statement = cached(db, 'SELECT title FROM topics WHERE id = ?');
-      for (const id of ids) titles.set(id, (statement.get(id) as { title: string } | undefined)?.title ?? '');
-    }
-  }
-  return titles;
+  const provider = PROVIDERS[kind];
+  return new Map(ids.map((id) => [id, provider.title(db, id) ?? '']));
 }
 
 /** Checks that every id is a current target of the workshop; returns them de-duplicated, in the given order. */

@@ -2,6 +2,7 @@ import { DomainError } from '../../../shared/result.ts';
 import { TopicFields } from '../../../shared/schemas.ts';
 import { newId, now } from '../db/ids.ts';
 import { findTopic, insertTopic, listTopics, nextTopicSeq, setTopicDeleted, updateTopic } from '../db/topics.ts';
+import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
 import { applyPatch } from './patch.ts';
@@ -9,7 +10,7 @@ import { applyPatch } from './patch.ts';
 type Methods = 'topics:list' | 'topics:add' | 'topics:update' | 'topics:remove' | 'topics:restore';
 
 export function topicHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
-  const changed = (workshopId: string) => emit({ name: 'workshop:changed', payload: { workshopId, area: 'topics' } });
+  const writes = changeWriter({ emit });
   const requireTopic = (topicId: string, allowDeleted = false) => {
     const topic = findTopic(db, topicId);
     if (!topic || (topic.deletedAt && !allowDeleted))
@@ -23,7 +24,7 @@ export function topicHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
       requireWorkshop(db, workshopId);
       return listTopics(db, workshopId);
     },
-    'topics:add': ({ workshopId, topic }) => {
+    'topics:add': writes(['topics'], ({ workshopId, topic }) => {
       requireWorkshop(db, workshopId);
       const at = now();
       const created = { ...topic, id: newId(), workshopId, seq: 0, createdAt: at, updatedAt: at };
@@ -32,27 +33,23 @@ export function topicHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
         created.seq = nextTopicSeq(db, workshopId);
         insertTopic(db, created);
       }).immediate();
-      changed(workshopId);
       return created;
-    },
-    'topics:update': ({ topicId, patch }) => {
+    }),
+    'topics:update': writes(['topics'], ({ topicId, patch }) => {
       const { deletedAt: _d, ...current } = requireTopic(topicId);
       const updated = { ...applyPatch(current, patch, TopicFields), updatedAt: now() };
       updateTopic(db, updated);
-      changed(current.workshopId);
       return updated;
-    },
-    'topics:remove': ({ topicId }) => {
+    }),
+    'topics:remove': writes(['topics'], ({ topicId }) => {
       const topic = requireTopic(topicId);
       setTopicDeleted(db, topicId, now());
-      changed(topic.workshopId);
-      return { topicId };
-    },
-    'topics:restore': ({ topicId }) => {
+      return { topicId, workshopId: topic.workshopId };
+    }),
+    'topics:restore': writes(['topics'], ({ topicId }) => {
       const { deletedAt, ...topic } = requireTopic(topicId, true);
       if (deletedAt) setTopicDeleted(db, topicId, null);
-      changed(topic.workshopId);
       return topic;
-    },
+    }),
   };
 }

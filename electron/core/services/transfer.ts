@@ -7,11 +7,13 @@ import { insertRoom, listRooms } from '../db/rooms.ts';
 import { insertSlot, listSlots } from '../db/slots.ts';
 import { insertTopic, listDeletedTopicsInRounds, listTopics, setTopicDeleted } from '../db/topics.ts';
 import { insertWorkshop } from '../db/workshops.ts';
+import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
 import { insertRounds, readRounds } from './roundTransfer.ts';
 
 export function transferHandlers({ db, emit }: CoreContext): HandlersOf<'workshops:export' | 'workshops:import'> {
+  const writes = changeWriter({ emit });
   return {
     'workshops:export': ({ workshopId }) => ({
       agora: TRANSFER_FORMAT_VERSION,
@@ -19,11 +21,10 @@ export function transferHandlers({ db, emit }: CoreContext): HandlersOf<'worksho
       ...readWorkshopTree(db, workshopId),
     }),
 
-    'workshops:import': ({ data }) => {
+    'workshops:import': writes({ workshopList: true }, ({ data }) => {
       const workshopId = insertWorkshopTree(db, data);
-      emit({ name: 'workshops:changed', payload: {} });
       return requireWorkshop(db, workshopId);
-    },
+    }),
   };
 }
 

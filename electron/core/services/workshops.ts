@@ -2,6 +2,7 @@ import { DomainError } from '../../../shared/result.ts';
 import { WorkshopFields } from '../../../shared/schemas.ts';
 import { newId, now } from '../db/ids.ts';
 import { findWorkshop, insertWorkshop, listWorkshops, setWorkshopDeleted, updateWorkshop } from '../db/workshops.ts';
+import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
 import { applyPatch } from './patch.ts';
@@ -18,50 +19,49 @@ type WorkshopMethods =
   | 'workshops:restore';
 
 export function workshopHandlers({ db, emit }: CoreContext): HandlersOf<WorkshopMethods> {
-  const changed = () => emit({ name: 'workshops:changed', payload: {} });
+  const writes = changeWriter({ emit });
+  /** Changes the list of workshops only (cards on Home, the trash). */
+  const listChange = { workshopList: true } as const;
 
   return {
     'workshops:list': () => listWorkshops(db, false),
     'workshops:trash': () => listWorkshops(db, true),
     'workshops:get': ({ workshopId }) => requireWorkshop(db, workshopId),
 
-    'workshops:create': (fields) => {
+    'workshops:create': writes(listChange, (fields) => {
       const id = newId();
       insertWorkshop(db, { ...fields, id, createdAt: now() });
-      changed();
       return requireWorkshop(db, id);
-    },
+    }),
 
-    'workshops:update': ({ workshopId, patch }) => {
-      const current = requireWorkshop(db, workshopId);
-      updateWorkshop(db, { ...applyPatch(current, patch, WorkshopFields), updatedAt: now() });
-      changed();
-      emit({ name: 'workshop:changed', payload: { workshopId, area: 'details' } });
-      return requireWorkshop(db, workshopId);
-    },
+    'workshops:update': writes(
+      { areas: ['details'], workshopList: true, workshopOf: (input) => input.workshopId },
+      ({ workshopId, patch }) => {
+        const current = requireWorkshop(db, workshopId);
+        updateWorkshop(db, { ...applyPatch(current, patch, WorkshopFields), updatedAt: now() });
+        return requireWorkshop(db, workshopId);
+      },
+    ),
 
-    'workshops:duplicate': ({ workshopId }) => {
+    'workshops:duplicate': writes(listChange, ({ workshopId }) => {
       const source = readWorkshopTree(db, workshopId);
       const title = copyTitle(source.workshop.title, source.workshop.language);
       const id = insertWorkshopTree(db, { ...source, workshop: { ...source.workshop, title }, topics: [], rounds: [] });
-      changed();
       return requireWorkshop(db, id);
-    },
+    }),
 
-    'workshops:delete': ({ workshopId }) => {
+    'workshops:delete': writes(listChange, ({ workshopId }) => {
       requireWorkshop(db, workshopId);
       setWorkshopDeleted(db, workshopId, now());
-      changed();
       return { workshopId };
-    },
+    }),
 
-    'workshops:restore': ({ workshopId }) => {
+    'workshops:restore': writes(listChange, ({ workshopId }) => {
       const workshop = findWorkshop(db, workshopId);
       if (!workshop) throw new DomainError('not_found', `No workshop with id ${workshopId}.`, 'workshopId');
       if (workshop.deletedAt) setWorkshopDeleted(db, workshopId, null);
-      changed();
       return requireWorkshop(db, workshopId);
-    },
+    }),
   };
 }
 

@@ -22,6 +22,19 @@ interface Options<T> {
   merge?: (fromServer: T[], current: T[]) => T[];
 }
 
+/**
+ * The re-read list, reusing the objects already on screen where nothing changed: memoised
+ * rows (300 topic cards) then skip re-rendering, and a re-read costs what actually changed.
+ */
+export function keepUnchanged<T extends { id: string }>(fresh: readonly T[], current: readonly T[]): T[] {
+  if (current.length === 0) return [...fresh];
+  const shown = new Map(current.map((item) => [item.id, item]));
+  return fresh.map((item) => {
+    const old = shown.get(item.id);
+    return old !== undefined && JSON.stringify(old) === JSON.stringify(item) ? old : item;
+  });
+}
+
 export function createListStore<T extends { id: string }>(options: Options<T>) {
   const initialState: ListState<T> = { workshopId: null, items: [], status: 'idle', error: null };
   const useStore = create<ListState<T>>(() => initialState);
@@ -42,7 +55,8 @@ export function createListStore<T extends { id: string }>(options: Options<T>) {
     if (ticket !== latest) return;
     if (result.ok) {
       const current = useStore.getState().items;
-      const items = options.merge ? options.merge(result.value, current) : result.value;
+      const fresh = keepUnchanged(result.value, current);
+      const items = options.merge ? options.merge(fresh, current) : fresh;
       useStore.setState({ items: sorted(items), status: 'ready', error: null });
     } else {
       useStore.setState({ status: 'error', error: result.error });

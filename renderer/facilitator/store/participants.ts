@@ -13,7 +13,6 @@ const participants = createListStore<Participant>({
 });
 
 export const useParticipants = participants.useStore;
-export const participantsInitialState = participants.initialState;
 export const loadParticipants = participants.load;
 export const resetParticipants = participants.reset;
 

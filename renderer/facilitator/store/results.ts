@@ -35,14 +35,6 @@ export async function loadResults(roundId: string): Promise<void> {
 /** For push events: throttled per round. */
 export const requestResults = throttleByKey((roundId) => void loadResults(roundId), READ_INTERVAL_MS);
 
-export function forgetResults(roundId: string): void {
-  tickets.delete(roundId);
-  useResults.setState((s) => {
-    const { [roundId]: _gone, ...rest } = s.byRound;
-    return { byRound: rest };
-  });
-}
-
 export function resetResults(): void {
   // Bumping every ticket drops answers still on their way for the workshop being left.
   for (const [roundId, ticket] of tickets) tickets.set(roundId, ticket + 1);

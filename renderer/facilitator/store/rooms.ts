@@ -11,7 +11,6 @@ const rooms = createListStore<Room>({
 });
 
 export const useRooms = rooms.useStore;
-export const roomsInitialState = rooms.initialState;
 export const loadRooms = rooms.load;
 export const resetRooms = rooms.reset;
 

@@ -11,7 +11,6 @@ const slots = createListStore<Slot>({
 });
 
 export const useSlots = slots.useStore;
-export const slotsInitialState = slots.initialState;
 export const loadSlots = slots.load;
 export const resetSlots = slots.reset;
 

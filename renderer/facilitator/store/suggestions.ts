@@ -4,6 +4,7 @@ import type { Topic } from '../../../shared/schemas.ts';
 import type { TopicSuggestion } from '../../../shared/voting.ts';
 import { api } from '../lib/api.ts';
 import { createListStore } from './listStore.ts';
+import { upsertTopic } from './topics.ts';
 
 const suggestions = createListStore<TopicSuggestion>({
   list: (workshopId) => api()['suggestions:list']({ workshopId }),
@@ -22,7 +23,11 @@ export async function acceptSuggestion(
   edits: { title?: string; pitch?: string } = {},
 ): Promise<Result<Topic>> {
   const result = await api()['suggestions:accept']({ suggestionId: suggestion.id, patch: edits });
-  if (result.ok) suggestions.upsert({ ...suggestion, state: 'accepted', topicId: result.value.id });
+  if (result.ok) {
+    suggestions.upsert({ ...suggestion, state: 'accepted', topicId: result.value.id });
+    // The new topic is on the wall at once: this window skips re-reading its own changes.
+    upsertTopic(result.value);
+  }
   return result;
 }
 

@@ -10,7 +10,7 @@ import { loadProjector, setProjectorState } from './projector.ts';
 import { loadResults, requestResults, resetResults } from './results.ts';
 import { loadRooms, resetRooms } from './rooms.ts';
 import { loadRounds, resetRounds, useRounds } from './rounds.ts';
-import { useRouter } from './router.ts';
+import { selectWorkshopId, useRouter } from './router.ts';
 import { loadSlots, resetSlots } from './slots.ts';
 import { loadSuggestions, resetSuggestions } from './suggestions.ts';
 import { loadTopics, resetTopics } from './topics.ts';
@@ -45,10 +45,25 @@ const areaLoaders: Record<ChangeArea, (workshopId: string) => unknown> = {
   join: reloadJoinIfShown,
 };
 
-function currentWorkshopId(): string | null {
-  const { route } = useRouter.getState();
-  return route.name === 'workshop' ? route.workshopId : null;
-}
+/**
+ * Areas whose store applies the answer of every write this window makes (an upsert, a local
+ * removal): the change event that write causes would only re-read what is already on screen —
+ * a full topics:list after each topic typed with Enter. Writes from elsewhere (another window,
+ * phones, the CLI) still re-read. Rounds stay out: opening or closing one also moves results.
+ */
+const SELF_APPLIED: ReadonlySet<ChangeArea> = new Set([
+  'details',
+  'rooms',
+  'slots',
+  'participants',
+  'topics',
+  'suggestions',
+]);
+
+const isOwnEcho = (origin: string | undefined, area: ChangeArea): boolean =>
+  origin !== undefined && origin === getClient().clientId && SELF_APPLIED.has(area);
+
+const currentWorkshopId = (): string | null => selectWorkshopId(useRouter.getState());
 
 function loadWorkshopAreas(workshopId: string): void {
   for (const load of Object.values(workshopLoaders)) void load(workshopId);
@@ -61,7 +76,8 @@ function onEvent(event: AgoraEvent): void {
       if (useWorkshops.getState().trashStatus !== 'idle') void loadTrash();
       return;
     case 'workshop:changed': {
-      const { workshopId, area } = event.payload;
+      const { workshopId, area, origin } = event.payload;
+      if (isOwnEcho(origin, area)) return;
       if (workshopId === currentWorkshopId()) void areaLoaders[area](workshopId);
       else if (area === 'details' || area === 'topics' || area === 'participants') void loadWorkshops();
       return;

@@ -22,9 +22,10 @@ const topics = createListStore<TopicItem>({
 });
 
 export const useTopics = topics.useStore;
-export const topicsInitialState = topics.initialState;
 export const loadTopics = topics.load;
 export const resetTopics = topics.reset;
+/** A topic created elsewhere in this window (an accepted proposal), shown without a re-read. */
+export const upsertTopic = (topic: Topic): void => topics.upsert(topic);
 
 export async function addTopic(workshopId: string, topic: Input<'topics:add'>['topic']): Promise<Result<Topic>> {
   const items = useTopics.getState().items;

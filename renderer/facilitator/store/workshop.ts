@@ -13,7 +13,7 @@ interface WorkshopState {
   error: AgoraError | null;
 }
 
-export const workshopInitialState: WorkshopState = { workshopId: null, workshop: null, status: 'idle', error: null };
+const workshopInitialState: WorkshopState = { workshopId: null, workshop: null, status: 'idle', error: null };
 export const useWorkshop = create<WorkshopState>(() => workshopInitialState);
 
 let latest = 0;

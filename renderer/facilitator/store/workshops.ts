@@ -14,7 +14,7 @@ interface WorkshopsState {
   error: AgoraError | null;
 }
 
-export const workshopsInitialState: WorkshopsState = {
+const workshopsInitialState: WorkshopsState = {
   list: [],
   trash: [],
   status: 'idle',

@@ -2,7 +2,8 @@
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Host, startHost } from '../../../electron/core/net/host.ts';
-import { METHODS } from '../../../shared/contract/index.ts';
+import { ORIGIN_HEADER } from '../../../shared/bridge.ts';
+import { type AgoraEvent, METHODS } from '../../../shared/contract/index.ts';
 import { openTestCore, sampleWorkshop, type TestCore } from '../../helpers/core.ts';
 
 let t: TestCore;
@@ -50,6 +51,19 @@ describe('browser host', () => {
 
   it('does not accept the secret in the query string except for the event stream', async () => {
     expect((await post(`/api/call/workshops:list?token=${SECRET}`, {})).status).toBe(401);
+  });
+
+  it('passes the window’s client id on, so the change its call causes names it', async () => {
+    const w = (await (await post('/api/call/workshops:create', sampleWorkshop, auth)).json()) as {
+      value: { id: string };
+    };
+    const seen: AgoraEvent[] = [];
+    const unsubscribe = t.core.subscribe((e) => seen.push(e));
+    const topic = { workshopId: w.value.id, topic: { title: 'Bus delays' } };
+    expect((await post('/api/call/topics:add', topic, { ...auth, [ORIGIN_HEADER]: 'tab-1' })).status).toBe(200);
+    expect((await post('/api/call/topics:add', topic, auth)).status).toBe(200);
+    unsubscribe();
+    expect(seen.map((e) => e.name === 'workshop:changed' && e.payload.origin)).toEqual(['tab-1', undefined]);
   });
 
   it('dispatches calls with the secret and maps error codes to HTTP statuses', async () => {

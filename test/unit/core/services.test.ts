@@ -3,6 +3,7 @@
  * what a facilitator expects; bad input gets a clear error code and writes nothing.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { AgoraEvent } from '../../../shared/contract/index.ts';
 import { openTestCore, sampleWorkshop, type TestCore } from '../../helpers/core.ts';
 
 let t: TestCore;
@@ -262,5 +263,47 @@ describe('events', () => {
     await t.must('topics:add', { workshopId: w.id, topic: { title: 'A' } });
     await t.raw('topics:add', { workshopId: w.id, topic: { title: '' } }); // a failure tells nobody
     expect(seen).toEqual(['workshops:changed', 'workshop:changed:topics']);
+  });
+});
+
+describe('change events name the window that caused them', () => {
+  it('carry the caller’s client id, once per declared area, and only after the write succeeded', async () => {
+    const events: AgoraEvent[] = [];
+    t.core.subscribe((e) => events.push(e));
+    const w = await t.must('workshops:create', sampleWorkshop);
+    const origin = 'window-A_1';
+    const topic = await t.core.dispatch('topics:add', { workshopId: w.id, topic: { title: 'Bike lanes' } }, { origin });
+    expect(topic.ok).toBe(true);
+    // A refused call (unknown topic) and a refused patch announce nothing.
+    await t.core.dispatch('topics:update', { topicId: 'nope', patch: { title: 'x' } }, { origin });
+    await t.core.dispatch('topics:add', { workshopId: w.id, topic: { title: ' ' } }, { origin });
+    // Phones, the CLI and the core itself have no origin.
+    await t.must('rooms:add', { workshopId: w.id, room: { name: 'Garonne', capacity: 20 } });
+
+    expect(events).toEqual([
+      { name: 'workshops:changed', payload: {} },
+      { name: 'workshop:changed', payload: { workshopId: w.id, area: 'topics', origin } },
+      { name: 'workshop:changed', payload: { workshopId: w.id, area: 'rooms' } },
+    ]);
+  });
+
+  it('accepting a proposal announces the queue and the topics; removing tells which workshop', async () => {
+    const w = await t.must('workshops:create', sampleWorkshop);
+    const topic = await t.must('topics:add', { workshopId: w.id, topic: { title: 'A' } });
+    const events: string[] = [];
+    t.core.subscribe((e) =>
+      events.push(e.name === 'workshop:changed' ? `${e.payload.area}:${e.payload.workshopId}` : e.name),
+    );
+    expect(await t.must('topics:remove', { topicId: topic.id })).toEqual({ topicId: topic.id, workshopId: w.id });
+    await t.must('workshops:update', { workshopId: w.id, patch: { venue: 'Hangar 15' } });
+    expect(events).toEqual([`topics:${w.id}`, 'workshops:changed', `details:${w.id}`]);
+  });
+
+  it('drop an origin that is not a short opaque id instead of echoing it to every window', async () => {
+    const events: AgoraEvent[] = [];
+    t.core.subscribe((e) => events.push(e));
+    const w = await t.must('workshops:create', sampleWorkshop);
+    await t.core.dispatch('topics:add', { workshopId: w.id, topic: { title: 'A' } }, { origin: '<script>' });
+    expect(events.at(-1)).toEqual({ name: 'workshop:changed', payload: { workshopId: w.id, area: 'topics' } });
   });
 });
