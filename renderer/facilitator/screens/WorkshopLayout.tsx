@@ -2,6 +2,7 @@
  * A workshop's frame: back to all workshops, its title and facts, and the stage navigation
  * (Setup, Topics, Vote; later Grouping, Grid, Outcomes join WORKSHOP_TABS).
  */
+import '../styles/workshop.css';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/i18n/format.ts';

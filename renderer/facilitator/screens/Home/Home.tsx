@@ -1,3 +1,4 @@
+import './home.css';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WorkshopSummary } from '../../../../shared/schemas.ts';

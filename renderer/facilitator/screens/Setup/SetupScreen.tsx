@@ -1,3 +1,4 @@
+import './setup.css';
 import { useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../../components/Icon.tsx';
 import { useParticipants } from '../../store/participants.ts';

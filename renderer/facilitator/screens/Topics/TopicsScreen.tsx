@@ -1,3 +1,4 @@
+import './topics.css';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterTopics } from '../../../../shared/domain/topicFilter.ts';

@@ -3,7 +3,7 @@
  * live results in the main column; phones (the participant server, the join code) and the
  * queue of topics proposed from phones at the side.
  */
-import '../../styles/vote.css';
+import './vote.css';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Round } from '../../../../shared/voting.ts';
