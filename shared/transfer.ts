@@ -1,10 +1,14 @@
 /**
  * The workshop file format of `agora export` / `agora import` (and later the app's own
- * export): plain JSON, versioned, validated with the same field schemas as the API.
+ * export): plain JSON, versioned, validated with the same field schemas as the API. Older
+ * versions are upgraded first (transferUpgrade.ts); a newer one is refused by name.
  */
 import { z } from 'zod';
 import { LIMITS, ParticipantFields, RoomFields, SlotFields, TopicFields, WorkshopFields } from './schemas.ts';
+import { TRANSFER_FORMAT_VERSION, upgradeTransfer } from './transferUpgrade.ts';
 import { CountSource, checkRoundRules, ItemScores, RoundShape, RoundState, TargetKind, VOTE_LIMITS } from './voting.ts';
+
+export { TRANSFER_FORMAT_VERSION };
 
 const ItemIndex = z
   .number()
@@ -13,16 +17,17 @@ const ItemIndex = z
   .max(VOTE_LIMITS.items - 1);
 
 /**
- * A round in a file: its items point into the file's `topics` by index (null: a topic deleted
- * since, kept with its title); ballots under pseudonyms, never tokens; results as computed at
- * export (informative: import recomputes them).
+ * A round in a file: its items point by index (`ref`) into the file's collection of the round's
+ * target kind — `topics` for topic rounds (null: a target gone since, kept with its title);
+ * ballots under pseudonyms, never tokens; results as computed at export (informative: import
+ * recomputes them).
  */
 export const TransferRound = RoundShape.extend({
   targetKind: TargetKind,
   state: RoundState,
   revealed: z.boolean().default(false),
   items: z
-    .array(z.object({ target: z.number().int().min(0).nullable(), title: z.string().max(LIMITS.title) }))
+    .array(z.object({ ref: z.number().int().min(0).nullable(), title: z.string().max(LIMITS.title) }))
     .max(VOTE_LIMITS.items),
   ballots: z
     .array(
@@ -66,10 +71,22 @@ export type TransferRound = z.infer<typeof TransferRound>;
 /** A topic in a file; `deleted` marks one removed from the wall that a vote round still counts. */
 export const TransferTopic = TopicFields.extend({ deleted: z.boolean().optional() });
 
-export const TRANSFER_FORMAT_VERSION = 1;
+const FormatVersion = z
+  .number({ error: 'not an Agora workshop file (no "agora" version)' })
+  .int()
+  .superRefine((version, ctx) => {
+    if (version > TRANSFER_FORMAT_VERSION)
+      ctx.addIssue({
+        code: 'custom',
+        message: `written by a newer Agora (file format ${version}; this Agora reads up to ${TRANSFER_FORMAT_VERSION}): update Agora to import it`,
+      });
+    else if (version !== TRANSFER_FORMAT_VERSION)
+      ctx.addIssue({ code: 'custom', message: `not a workshop file version Agora ever wrote (${version})` });
+  })
+  .transform(() => TRANSFER_FORMAT_VERSION);
 
-export const WorkshopTransfer = z.object({
-  agora: z.literal(TRANSFER_FORMAT_VERSION),
+const CurrentWorkshopTransfer = z.object({
+  agora: FormatVersion,
   exportedAt: z.string(),
   workshop: WorkshopFields,
   rooms: z.array(RoomFields).max(500).default([]),
@@ -78,4 +95,7 @@ export const WorkshopTransfer = z.object({
   topics: z.array(TransferTopic).max(LIMITS.csvRows).default([]),
   rounds: z.array(TransferRound).max(200).default([]),
 });
-export type WorkshopTransfer = z.infer<typeof WorkshopTransfer>;
+
+/** A workshop file of any version Agora wrote: upgraded to the current one, then validated. */
+export const WorkshopTransfer = z.preprocess(upgradeTransfer, CurrentWorkshopTransfer);
+export type WorkshopTransfer = z.infer<typeof CurrentWorkshopTransfer>;

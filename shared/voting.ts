@@ -27,7 +27,7 @@ export type CountSource = z.infer<typeof CountSource>;
 
 export const VOTE_LIMITS = {
   question: 200,
-  items: 200,
+  items: 500,
   budget: 100,
   criteria: 8,
   criterionLabel: 80,

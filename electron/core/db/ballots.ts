@@ -97,10 +97,14 @@ export const hasBallots = (db: Db, roundId: string): boolean =>
      UNION ALL SELECT 1 FROM manual_counts WHERE round_id = @roundId AND count > 0 LIMIT 1`,
   ).get({ roundId }) !== undefined;
 
+/** In the round's item order, paper before hands: an export lists them the same way every time. */
 export const listManualCounts = (db: Db, roundId: string): ManualCount[] =>
-  cached(db, 'SELECT item_id AS itemId, source, count FROM manual_counts WHERE round_id = ? AND count > 0').all(
-    roundId,
-  ) as ManualCount[];
+  cached(
+    db,
+    `SELECT mc.item_id AS itemId, mc.source, mc.count FROM manual_counts mc
+     JOIN round_items ri ON ri.round_id = mc.round_id AND ri.target_id = mc.item_id
+     WHERE mc.round_id = ? AND mc.count > 0 ORDER BY ri.position, mc.source DESC`,
+  ).all(roundId) as ManualCount[];
 
 export function setManualCount(
   db: Db,

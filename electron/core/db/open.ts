@@ -86,16 +86,32 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   }
 }
 
-/** Runs every pending migration in one transaction: all of them land, or none does. */
+/**
+ * Runs every pending migration in one transaction: all of them land, or none does.
+ *
+ * Foreign keys are off meanwhile (SQLite's procedure for rebuilding a table: with them on,
+ * dropping the old table would cascade to every row pointing at it) and checked in full
+ * before the commit, so a migration that breaks a reference rolls back like any other failure.
+ */
 export function migrate(db: Db, fromVersion: number): void {
   const pending = MIGRATIONS.filter((m) => m.version > fromVersion);
   const run = db.transaction(() => {
     for (const migration of pending) migration.up(db);
+    const broken = db.pragma('foreign_key_check') as { table: string; parent: string }[];
+    if (broken.length > 0) {
+      const first = broken[0];
+      throw new Error(`${broken.length} row(s) point at nothing (first: ${first?.table} → ${first?.parent})`);
+    }
     db.pragma(`user_version = ${LATEST_VERSION}`);
   });
+  // Not inside the transaction: SQLite ignores this pragma there.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
   try {
     run();
   } catch (error) {
     throw new StoreError('migration-failed', `Updating the database failed and was rolled back: ${String(error)}`);
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
 }

@@ -1,5 +1,6 @@
 import type { Participant } from '../../../shared/schemas.ts';
 import type { Db } from './open.ts';
+import { cached } from './statements.ts';
 
 interface ParticipantRow {
   id: string;
@@ -25,30 +26,32 @@ const rowToParticipant = (r: ParticipantRow): Participant => ({
 
 export const listParticipants = (db: Db, workshopId: string): Participant[] =>
   (
-    db
-      .prepare('SELECT * FROM participants WHERE workshop_id = ? ORDER BY name COLLATE NOCASE, created_at')
-      .all(workshopId) as ParticipantRow[]
+    cached(db, 'SELECT * FROM participants WHERE workshop_id = ? ORDER BY name COLLATE NOCASE, created_at').all(
+      workshopId,
+    ) as ParticipantRow[]
   ).map(rowToParticipant);
 
 export function findParticipant(db: Db, id: string): Participant | undefined {
-  const row = db.prepare('SELECT * FROM participants WHERE id = ?').get(id) as ParticipantRow | undefined;
+  const row = cached(db, 'SELECT * FROM participants WHERE id = ?').get(id) as ParticipantRow | undefined;
   return row && rowToParticipant(row);
 }
 
 export function insertParticipant(db: Db, p: Participant, createdAt: string): void {
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO participants (id, workshop_id, name, organisation, territory, role, org_type, email, created_at)
      VALUES (@id, @workshopId, @name, @organisation, @territory, @role, @orgType, @email, @createdAt)`,
   ).run({ ...p, createdAt });
 }
 
 export function updateParticipant(db: Db, p: Participant): void {
-  db.prepare(
+  cached(
+    db,
     `UPDATE participants SET name = @name, organisation = @organisation, territory = @territory, role = @role,
        org_type = @orgType, email = @email WHERE id = @id`,
   ).run(p);
 }
 
 export function deleteParticipant(db: Db, id: string): void {
-  db.prepare('DELETE FROM participants WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM participants WHERE id = ?').run(id);
 }

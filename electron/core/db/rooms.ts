@@ -1,5 +1,6 @@
 import type { Room } from '../../../shared/schemas.ts';
 import type { Db } from './open.ts';
+import { cached } from './statements.ts';
 
 interface RoomRow {
   id: string;
@@ -17,34 +18,35 @@ const rowToRoom = (r: RoomRow): Room => ({
 });
 
 export const listRooms = (db: Db, workshopId: string): Room[] =>
-  (db.prepare('SELECT * FROM rooms WHERE workshop_id = ? ORDER BY position').all(workshopId) as RoomRow[]).map(
+  (cached(db, 'SELECT * FROM rooms WHERE workshop_id = ? ORDER BY position').all(workshopId) as RoomRow[]).map(
     rowToRoom,
   );
 
 export function findRoom(db: Db, id: string): Room | undefined {
-  const row = db.prepare('SELECT * FROM rooms WHERE id = ?').get(id) as RoomRow | undefined;
+  const row = cached(db, 'SELECT * FROM rooms WHERE id = ?').get(id) as RoomRow | undefined;
   return row && rowToRoom(row);
 }
 
 export function nextRoomPosition(db: Db, workshopId: string): number {
-  const row = db
-    .prepare('SELECT coalesce(max(position), 0) + 1 AS next FROM rooms WHERE workshop_id = ?')
-    .get(workshopId) as {
+  const row = cached(db, 'SELECT coalesce(max(position), 0) + 1 AS next FROM rooms WHERE workshop_id = ?').get(
+    workshopId,
+  ) as {
     next: number;
   };
   return row.next;
 }
 
 export function insertRoom(db: Db, room: Room): void {
-  db.prepare(
+  cached(
+    db,
     'INSERT INTO rooms (id, workshop_id, name, capacity, position) VALUES (@id, @workshopId, @name, @capacity, @position)',
   ).run(room);
 }
 
 export function updateRoom(db: Db, room: Room): void {
-  db.prepare('UPDATE rooms SET name = @name, capacity = @capacity, position = @position WHERE id = @id').run(room);
+  cached(db, 'UPDATE rooms SET name = @name, capacity = @capacity, position = @position WHERE id = @id').run(room);
 }
 
 export function deleteRoom(db: Db, id: string): void {
-  db.prepare('DELETE FROM rooms WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM rooms WHERE id = ?').run(id);
 }

@@ -1,5 +1,6 @@
 import type { Slot } from '../../../shared/schemas.ts';
 import type { Db } from './open.ts';
+import { cached } from './statements.ts';
 
 interface SlotRow {
   id: string;
@@ -19,29 +20,30 @@ const rowToSlot = (r: SlotRow): Slot => ({
 });
 
 export const listSlots = (db: Db, workshopId: string): Slot[] =>
-  (db.prepare('SELECT * FROM slots WHERE workshop_id = ? ORDER BY start, end').all(workshopId) as SlotRow[]).map(
+  (cached(db, 'SELECT * FROM slots WHERE workshop_id = ? ORDER BY start, end').all(workshopId) as SlotRow[]).map(
     rowToSlot,
   );
 
 export function findSlot(db: Db, id: string): Slot | undefined {
-  const row = db.prepare('SELECT * FROM slots WHERE id = ?').get(id) as SlotRow | undefined;
+  const row = cached(db, 'SELECT * FROM slots WHERE id = ?').get(id) as SlotRow | undefined;
   return row && rowToSlot(row);
 }
 
 export function insertSlot(db: Db, slot: Slot): void {
-  db.prepare(
+  cached(
+    db,
     'INSERT INTO slots (id, workshop_id, start, end, label, kind) VALUES (@id, @workshopId, @start, @end, @label, @kind)',
   ).run(slot);
 }
 
 export function updateSlot(db: Db, slot: Slot): void {
-  db.prepare('UPDATE slots SET start = @start, end = @end, label = @label, kind = @kind WHERE id = @id').run(slot);
+  cached(db, 'UPDATE slots SET start = @start, end = @end, label = @label, kind = @kind WHERE id = @id').run(slot);
 }
 
 export function deleteSlot(db: Db, id: string): void {
-  db.prepare('DELETE FROM slots WHERE id = ?').run(id);
+  cached(db, 'DELETE FROM slots WHERE id = ?').run(id);
 }
 
 export function deleteSlotsOfWorkshop(db: Db, workshopId: string): void {
-  db.prepare('DELETE FROM slots WHERE workshop_id = ?').run(workshopId);
+  cached(db, 'DELETE FROM slots WHERE workshop_id = ?').run(workshopId);
 }

@@ -1,5 +1,6 @@
 import type { Topic } from '../../../shared/schemas.ts';
 import type { Db } from './open.ts';
+import { cached } from './statements.ts';
 
 interface TopicRow {
   id: string;
@@ -34,52 +35,55 @@ const topicToRow = (t: Topic) => ({ ...t, tags: JSON.stringify(t.tags) });
 
 export const listTopics = (db: Db, workshopId: string): Topic[] =>
   (
-    db
-      .prepare('SELECT * FROM topics WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY seq')
-      .all(workshopId) as TopicRow[]
+    cached(db, 'SELECT * FROM topics WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY seq').all(
+      workshopId,
+    ) as TopicRow[]
   ).map(rowToTopic);
 
 /** Topics removed from the wall that a vote round of the workshop still has among its items. */
 export const listDeletedTopicsInRounds = (db: Db, workshopId: string): Topic[] =>
   (
-    db
-      .prepare(
-        `SELECT * FROM topics WHERE workshop_id = ? AND deleted_at IS NOT NULL AND id IN (
-           SELECT ri.target_id FROM round_items ri JOIN rounds r ON r.id = ri.round_id WHERE r.workshop_id = ?)
-         ORDER BY seq`,
-      )
-      .all(workshopId, workshopId) as TopicRow[]
+    cached(
+      db,
+      // round_items_by_target answers "which rounds count this target" for each removed topic.
+      `SELECT * FROM topics t WHERE t.workshop_id = ? AND t.deleted_at IS NOT NULL AND EXISTS (
+         SELECT 1 FROM round_items ri JOIN rounds r ON r.id = ri.round_id
+         WHERE ri.target_id = t.id AND r.target_kind = 'topic')
+       ORDER BY t.seq`,
+    ).all(workshopId) as TopicRow[]
   ).map(rowToTopic);
 
 export function findTopic(db: Db, id: string): (Topic & { deletedAt: string | null }) | undefined {
-  const row = db.prepare('SELECT * FROM topics WHERE id = ?').get(id) as TopicRow | undefined;
+  const row = cached(db, 'SELECT * FROM topics WHERE id = ?').get(id) as TopicRow | undefined;
   return row && { ...rowToTopic(row), deletedAt: row.deleted_at };
 }
 
 /** Deleted topics keep their number: "topic 12" means the same thing all day. */
 export function nextTopicSeq(db: Db, workshopId: string): number {
-  const row = db
-    .prepare('SELECT coalesce(max(seq), 0) + 1 AS next FROM topics WHERE workshop_id = ?')
-    .get(workshopId) as {
+  const row = cached(db, 'SELECT coalesce(max(seq), 0) + 1 AS next FROM topics WHERE workshop_id = ?').get(
+    workshopId,
+  ) as {
     next: number;
   };
   return row.next;
 }
 
 export function insertTopic(db: Db, t: Topic): void {
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO topics (id, workshop_id, seq, title, pitch, proposer, theme, tags, status, created_at, updated_at)
      VALUES (@id, @workshopId, @seq, @title, @pitch, @proposer, @theme, @tags, @status, @createdAt, @updatedAt)`,
   ).run(topicToRow(t));
 }
 
 export function updateTopic(db: Db, t: Topic): void {
-  db.prepare(
+  cached(
+    db,
     `UPDATE topics SET title = @title, pitch = @pitch, proposer = @proposer, theme = @theme, tags = @tags,
        status = @status, updated_at = @updatedAt WHERE id = @id`,
   ).run(topicToRow(t));
 }
 
 export function setTopicDeleted(db: Db, id: string, deletedAt: string | null): void {
-  db.prepare('UPDATE topics SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
+  cached(db, 'UPDATE topics SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
 }

@@ -1,6 +1,7 @@
 /** Data access for workshops. Functions take the handle; no business rules here. */
 import type { Workshop, WorkshopFields, WorkshopSummary } from '../../../shared/schemas.ts';
 import type { Db } from './open.ts';
+import { cached } from './statements.ts';
 
 interface WorkshopRow {
   id: string;
@@ -53,17 +54,17 @@ const SUMMARY_SELECT = `
 export function listWorkshops(db: Db, deleted: boolean): WorkshopSummary[] {
   const where = deleted ? 'w.deleted_at IS NOT NULL' : 'w.deleted_at IS NULL';
   const order = deleted ? 'w.deleted_at DESC' : 'w.date DESC, w.created_at DESC';
-  return (db.prepare(`${SUMMARY_SELECT} WHERE ${where} ORDER BY ${order}`).all() as SummaryRow[]).map(rowToSummary);
+  return (cached(db, `${SUMMARY_SELECT} WHERE ${where} ORDER BY ${order}`).all() as SummaryRow[]).map(rowToSummary);
 }
 
 /** Includes deleted workshops: callers decide what a deleted one means for them. */
 export function findWorkshop(db: Db, id: string): (Workshop & { deletedAt: string | null }) | undefined {
-  const row = db.prepare('SELECT * FROM workshops WHERE id = ?').get(id) as WorkshopRow | undefined;
+  const row = cached(db, 'SELECT * FROM workshops WHERE id = ?').get(id) as WorkshopRow | undefined;
   return row && { ...rowToWorkshop(row), deletedAt: row.deleted_at };
 }
 
 export function findWorkshopBySeedKey(db: Db, seedKey: string): Workshop | undefined {
-  const row = db.prepare('SELECT * FROM workshops WHERE seed_key = ?').get(seedKey) as WorkshopRow | undefined;
+  const row = cached(db, 'SELECT * FROM workshops WHERE seed_key = ?').get(seedKey) as WorkshopRow | undefined;
   return row && rowToWorkshop(row);
 }
 
@@ -71,19 +72,21 @@ export function insertWorkshop(
   db: Db,
   w: WorkshopFields & { id: string; createdAt: string; seedKey?: string | null },
 ): void {
-  db.prepare(
+  cached(
+    db,
     `INSERT INTO workshops (id, title, format, date, venue, territory, language, description, seed_key, created_at, updated_at)
      VALUES (@id, @title, @format, @date, @venue, @territory, @language, @description, @seedKey, @createdAt, @createdAt)`,
   ).run({ seedKey: null, ...w });
 }
 
 export function updateWorkshop(db: Db, w: Workshop): void {
-  db.prepare(
+  cached(
+    db,
     `UPDATE workshops SET title = @title, format = @format, date = @date, venue = @venue, territory = @territory,
        language = @language, description = @description, updated_at = @updatedAt WHERE id = @id`,
   ).run(w);
 }
 
 export function setWorkshopDeleted(db: Db, id: string, deletedAt: string | null): void {
-  db.prepare('UPDATE workshops SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
+  cached(db, 'UPDATE workshops SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
 }

@@ -21,7 +21,7 @@ export function seedDemoWorkshop(db: Db): string | null {
     targetKind: 'topic' as const,
     state: 'open' as const,
     revealed: false,
-    items: rest.topics.map((topic, i) => ({ target: i, title: topic.title })),
+    items: rest.topics.map((topic, i) => ({ ref: i, title: topic.title })),
     ballots: [],
     counts: [],
   };

@@ -43,7 +43,7 @@ export function readRounds(db: Db, workshopId: string, topicIds: readonly string
     } = round;
     return {
       ...fields,
-      items: items.map((item) => ({ target: indexOf.get(item.id) ?? null, title: item.title })),
+      items: items.map((item) => ({ ref: indexOf.get(item.id) ?? null, title: item.title })),
       ballots: [...voters].map(([voterId, voter]) => ({
         voter: pseudonym(voterId),
         kind: voter.kind,
@@ -87,7 +87,7 @@ export function insertRounds(
   const voterIds = new Map<string, string>();
   for (const [roundIndex, r] of rounds.entries()) {
     const roundId = newId();
-    const itemIds = r.items.map((item) => (item.target === null ? undefined : topicIds[item.target]));
+    const itemIds = r.items.map((item) => (item.ref === null ? undefined : topicIds[item.ref]));
     const kept = [...new Set(itemIds.filter((id): id is string => id !== undefined))];
     if (kept.length === 0) continue; // nothing of it is left to show
     const { items: _i, ballots, counts, results: _r, voters: _v, ...fields } = r;

@@ -146,6 +146,91 @@ describe('migrations', () => {
     expect(db.prepare('SELECT count(*) AS n FROM votes').get()).toEqual({ n: 0 });
   });
 
+  it('030 rebuilds rounds without losing a ballot, takes items of every target kind, and indexes items by target', () => {
+    const at = '2026-01-01T00:00:00.000Z';
+    // A version-20 store holding a round with ballots and counts.
+    const v20 = new Database(':memory:');
+    v20.pragma('foreign_keys = ON');
+    for (const m of MIGRATIONS.filter((m) => m.version <= 20)) m.up(v20);
+    v20.pragma('user_version = 20');
+    v20.exec(`
+      INSERT INTO workshops (id, title, format, date, language, created_at, updated_at)
+        VALUES ('w1', 'Smart Economy', 'mini-barcamp', '2013-05-28', 'en', '${at}', '${at}');
+      INSERT INTO topics (id, workshop_id, seq, title, created_at, updated_at)
+        VALUES ('t1', 'w1', 1, 'Talent', '${at}', '${at}'), ('t2', 'w1', 2, 'Energy', '${at}', '${at}');
+      INSERT INTO rounds (id, workshop_id, question, method, target_kind, budget, max_per_item, criteria, named,
+          hide_results, revealed, state, opened_at, created_at, updated_at)
+        VALUES ('r1', 'w1', 'Which?', 'dot', 'topic', 3, 2, '[]', 0, 1, 1, 'open', '${at}', '${at}', '${at}');
+      INSERT INTO round_items (round_id, target_id, position) VALUES ('r1', 't1', 1), ('r1', 't2', 2);
+      INSERT INTO voters (id, workshop_id, kind, token_hash, created_at) VALUES ('v1', 'w1', 'phone', 'h1', '${at}');
+      INSERT INTO votes (round_id, item_id, voter_id, dots) VALUES ('r1', 't1', 'v1', 2);
+      INSERT INTO manual_counts (round_id, item_id, source, count, updated_at) VALUES ('r1', 't2', 'paper', 7, '${at}');
+    `);
+    migrate(v20, 20);
+    expect(v20.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expect(v20.pragma('foreign_keys', { simple: true })).toBe(1);
+    // Every row of the round survives the rebuild, with its flags.
+    expect(v20.prepare('SELECT id, target_kind, hide_results, revealed, state, opened_at FROM rounds').all()).toEqual([
+      { id: 'r1', target_kind: 'topic', hide_results: 1, revealed: 1, state: 'open', opened_at: at },
+    ]);
+    expect(v20.prepare('SELECT count(*) AS n FROM round_items').get()).toEqual({ n: 2 });
+    expect(v20.prepare('SELECT dots FROM votes').get()).toEqual({ dots: 2 });
+    expect(v20.prepare('SELECT count FROM manual_counts').get()).toEqual({ count: 7 });
+
+    // Items of every kind a round can count.
+    for (const [i, kind] of ['topic', 'group', 'proposal', 'action_sheet'].entries()) {
+      v20
+        .prepare(
+          `INSERT INTO rounds (id, workshop_id, question, method, target_kind, budget, max_per_item, named,
+             hide_results, state, created_at, updated_at) VALUES (?, 'w1', 'Which?', 'dot', ?, 3, 1, 0, 0, 'draft', ?, ?)`,
+        )
+        .run(`k${i}`, kind, at, at);
+      v20.prepare('INSERT INTO round_items (round_id, target_id, position) VALUES (?, ?, 1)').run(`k${i}`, `${kind}-1`);
+    }
+    expect(
+      v20
+        .prepare(
+          'SELECT r.target_kind AS kind FROM round_items ri JOIN rounds r ON r.id = ri.round_id WHERE ri.target_id = ?',
+        )
+        .all('action_sheet-1'),
+    ).toEqual([{ kind: 'action_sheet' }]);
+    // The kind is a lower-case word, nothing else.
+    for (const bad of ['', 'Topic', 'topic; DROP', 'x'.repeat(33)]) {
+      expect(() =>
+        v20
+          .prepare(
+            `INSERT INTO rounds (id, workshop_id, question, method, target_kind, budget, max_per_item, named,
+               hide_results, state, created_at, updated_at) VALUES ('bad', 'w1', 'Q', 'dot', ?, 3, 1, 0, 0, 'draft', ?, ?)`,
+          )
+          .run(bad, at, at),
+      ).toThrow(/CHECK/);
+    }
+    // "Which rounds count this target" uses the new index.
+    const plan = v20.prepare('EXPLAIN QUERY PLAN SELECT round_id FROM round_items WHERE target_id = ?').all('t1') as {
+      detail: string;
+    }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/round_items_by_target/);
+    // The rebuilt table is the one the items, ballots and counts point at: deleting it still cascades.
+    v20.prepare("DELETE FROM rounds WHERE id = 'r1'").run();
+    expect(v20.prepare("SELECT count(*) AS n FROM round_items WHERE round_id = 'r1'").get()).toEqual({ n: 0 });
+    expect(v20.prepare('SELECT count(*) AS n FROM votes').get()).toEqual({ n: 0 });
+    expect(v20.prepare('SELECT count(*) AS n FROM manual_counts').get()).toEqual({ n: 0 });
+  });
+
+  it('refuses a migration that leaves a row pointing at nothing, and rolls it back', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    for (const m of MIGRATIONS.filter((m) => m.version <= 20)) m.up(db);
+    db.pragma('user_version = 20');
+    // A dangling item, as a broken earlier build could have left one with foreign keys off.
+    db.pragma('foreign_keys = OFF');
+    db.prepare("INSERT INTO round_items (round_id, target_id, position) VALUES ('missing', 't', 1)").run();
+    db.pragma('foreign_keys = ON');
+    expect(() => migrate(db, 20)).toThrow(/point at nothing/);
+    expect(db.pragma('user_version', { simple: true })).toBe(20);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+  });
+
   it('runs all pending migrations in one transaction: a failure leaves the database as it was', () => {
     const db = new Database(':memory:');
     db.exec('CREATE TABLE workshops (id TEXT)'); // collides with 010

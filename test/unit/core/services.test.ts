@@ -2,6 +2,7 @@
  * The services through the dispatcher, as every transport reaches them: good input does
  * what a facilitator expects; bad input gets a clear error code and writes nothing.
  */
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgoraEvent } from '../../../shared/contract/index.ts';
 import { openTestCore, sampleWorkshop, type TestCore } from '../../helpers/core.ts';
@@ -245,13 +246,40 @@ describe('export and import', () => {
     expect({ ...again, exportedAt: '' }).toEqual({ ...exported, exportedAt: '' });
   });
 
-  it('refuses a file that is not an Agora export', async () => {
+  it('refuses a file that is not an Agora export, and one from a newer Agora by name', async () => {
     await rejects('workshops:import', { data: { hello: 'world' } }, 'invalid_input');
-    await rejects(
+    const newer = await rejects(
       'workshops:import',
       { data: { agora: 99, exportedAt: '', workshop: sampleWorkshop } },
       'invalid_input',
     );
+    if (!newer.ok) expect(newer.error.message).toMatch(/newer Agora/);
+  });
+
+  it('imports a version-1 file written by the previous Agora: rounds, ballots, counts, jurors and a removed topic', async () => {
+    // Exported by Agora 0.1.0 (file format 1) from the demo, with three phones' votes,
+    // typed-in counts, a closed jury round and a topic removed after the vote.
+    const v1 = JSON.parse(readFileSync(new URL('../../fixtures/workshop-v1.json', import.meta.url), 'utf8'));
+    expect(v1.agora).toBe(1);
+    const imported = await t.must('workshops:import', { data: v1 });
+    const exported = await t.must('workshops:export', { workshopId: imported.id });
+    expect(exported.agora).toBe(2);
+    expect(exported.topics.map((topic) => topic.title)).toEqual(
+      v1.topics.map((topic: { title: string }) => topic.title),
+    );
+    expect(exported.topics.filter((topic) => topic.deleted)).toHaveLength(1);
+    expect(exported.rounds).toHaveLength(v1.rounds.length);
+    for (const [i, round] of exported.rounds.entries()) {
+      const old = v1.rounds[i];
+      expect(round.items.map((item) => item.ref)).toEqual(old.items.map((item: { target: number }) => item.target));
+      // Agora 0.1.0 wrote counts in no set order; now they follow the items.
+      const byItem = (a: { item: number }, b: { item: number }) => a.item - b.item;
+      expect(round.counts).toEqual([...old.counts].sort(byItem));
+      expect(round.ballots.length).toBe(old.ballots.length);
+      // The same results, recomputed from the imported ballots.
+      expect(round.results).toEqual(old.results);
+      expect(round.voters).toBe(old.voters);
+    }
   });
 });
 

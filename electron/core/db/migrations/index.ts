@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import m010 from './010-initial.ts';
 import m020 from './020-voting.ts';
+import m030 from './030-round-targets.ts';
 
 export interface Migration {
   version: number;
@@ -14,6 +15,7 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { version: 10, up: m010 },
   { version: 20, up: m020 },
+  { version: 30, up: m030 },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
