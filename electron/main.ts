@@ -7,18 +7,26 @@ import { join } from 'node:path';
 import { app, BrowserWindow, ipcMain, session } from 'electron';
 import { IPC_CALL, IPC_EVENT } from '../shared/bridge.ts';
 import { type Core, createCore } from './core/app.ts';
-import { resolveDataDir } from './core/paths.ts';
+import {
+  type AppLocations,
+  developmentLocations,
+  findRepositoryRoot,
+  packagedLocations,
+  resolveDataDir,
+} from './core/paths.ts';
 import { projectorWindowHandler } from './projectorWindow.ts';
 
-// Bundled to dist/electron/main.mjs (ESM); the renderer build sits beside it in dist/renderer.
-const DIST = join(import.meta.dirname, '..');
-const RENDERER_DIR = join(DIST, 'renderer');
-const RENDERER_INDEX = join(RENDERER_DIR, 'index.html');
-const PRESENT_INDEX = join(RENDERER_DIR, 'present', 'index.html');
-const PRELOAD = join(DIST, 'electron', 'preload.cjs');
-// better-sqlite3 built for Electron's ABI (scripts/start.ts or the packager makes it); the one in
-// node_modules is built for Node, which runs the tests and the browser host.
-const ELECTRON_NATIVE = join(DIST, '..', '.cache', 'electron-native', 'better_sqlite3.node');
+// The app's files: inside the package (app.asar, and resources/ beside it) once packaged;
+// otherwise the repository this bundle (dist/electron/main.mjs) was built in.
+const LOCATIONS: AppLocations = app.isPackaged
+  ? packagedLocations({ appPath: app.getAppPath(), resourcesPath: process.resourcesPath })
+  : developmentLocations(findRepositoryRoot(import.meta.dirname));
+const RENDERER_INDEX = join(LOCATIONS.rendererDir, 'index.html');
+const PRESENT_INDEX = join(LOCATIONS.rendererDir, 'present', 'index.html');
+const PRELOAD = LOCATIONS.preload;
+// better-sqlite3 for Electron's ABI: in development a second build (npm start makes it), as the
+// one in node_modules is Node's; a packaged app's node_modules copy is Electron's already.
+const ELECTRON_NATIVE = LOCATIONS.electronNativeBinding;
 
 let core: Core | null = null;
 
@@ -33,7 +41,8 @@ const WEB_PREFERENCES = {
   sandbox: true,
   nodeIntegration: false,
   webSecurity: true,
-  spellcheck: true,
+  // The spellchecker may fetch dictionaries from Google's servers; Agora stays offline.
+  spellcheck: false,
 };
 
 function createWindow(): BrowserWindow {
@@ -44,7 +53,9 @@ function createWindow(): BrowserWindow {
     minHeight: 640,
     title: 'Agora',
     show: false,
-    webPreferences: WEB_PREFERENCES,
+    // The isolation settings spelled out where the window is made, so electronegativity (which
+    // cannot follow a constant in TypeScript) checks them; the values are WEB_PREFERENCES' own.
+    webPreferences: { ...WEB_PREFERENCES, contextIsolation: true, sandbox: true, nodeIntegration: false },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadFile(RENDERER_INDEX);
@@ -68,8 +79,8 @@ async function start(): Promise<void> {
   core = await createCore({
     dataDir: resolveDataDir(dataDirFromArgs(), app.getPath('userData')),
     transport: 'electron',
-    rendererDir: RENDERER_DIR,
-    nativeBinding: existsSync(ELECTRON_NATIVE) ? ELECTRON_NATIVE : undefined,
+    locations: LOCATIONS,
+    nativeBinding: ELECTRON_NATIVE && existsSync(ELECTRON_NATIVE) ? ELECTRON_NATIVE : undefined,
   });
   const ready = core;
   ipcMain.handle(IPC_CALL, (event, method: unknown, input: unknown, origin: unknown) => {

@@ -9,11 +9,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { electronNativeBinding, electronNativeDir, findRepositoryRoot } from '../electron/core/paths.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const CACHE = join(ROOT, '.cache', 'electron-native');
-export const ELECTRON_NATIVE_BINDING = join(CACHE, 'better_sqlite3.node');
+const ROOT = findRepositoryRoot(import.meta.dirname);
+const CACHE = electronNativeDir(ROOT);
+// The same file the shell looks for (electron/main.ts, through developmentLocations).
+export const ELECTRON_NATIVE_BINDING = electronNativeBinding(ROOT);
 
 export function ensureElectronNative(_electronBinary: string): string | null {
   const electronVersion = (

@@ -3,15 +3,14 @@
  * browser host, the CLI and the tests all start Agora through createCore().
  */
 import { EventEmitter } from 'node:events';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
 import type { AgoraEvent, EventListener } from '../../shared/contract/index.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import { type BackupStore, createBackupStore } from './backups.ts';
 import { LATEST_VERSION } from './db/migrations/index.ts';
 import { type Db, openDatabase } from './db/open.ts';
 import { createLanServer, type LanLimits } from './net/lan.ts';
-import { backupsDir, databaseFile } from './paths.ts';
+import { type AppLocations, backupsDir, databaseFile, developmentLocations, readAppVersion } from './paths.ts';
 import type { LanControl } from './services/context.ts';
 import { seedDemoWorkshop } from './services/demo.ts';
 import { createDispatcher, type Dispatch } from './services/dispatch.ts';
@@ -28,7 +27,12 @@ export interface CoreOptions {
   /** A rotating backup as the store opens (default true; one-shot CLI commands skip it). */
   backupOnStart?: boolean;
   nativeBinding?: string;
-  /** The built renderer, for the phone page the participant server serves (default: dist/renderer). */
+  /**
+   * Where the app's files are: the Electron shell passes a packaged app's; by default the
+   * repository's (found from this module, in the sources and in the bundle alike).
+   */
+  locations?: AppLocations;
+  /** The built renderer, for the phone page the participant server serves (default: locations.rendererDir). */
   rendererDir?: string;
   /** Rate and size limits of the participant server (tests and the benchmark tune them). */
   lanLimits?: Partial<LanLimits>;
@@ -48,13 +52,9 @@ export interface Core {
 // 15 minutes: at most a quarter of an hour of work to redo from a backup if the disk file is lost.
 const DEFAULT_BACKUP_EVERY_MS = 15 * 60 * 1000;
 
-const DEFAULT_RENDERER_DIR = fileURLToPath(new URL('../../dist/renderer', import.meta.url));
-
-export const APP_VERSION: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
-
 export async function createCore(options: CoreOptions): Promise<Core> {
+  const locations = options.locations ?? developmentLocations();
+  const version = readAppVersion(locations.appDir);
   mkdirSync(options.dataDir, { recursive: true });
   const file = databaseFile(options.dataDir);
   const backups = createBackupStore(backupsDir(options.dataDir));
@@ -73,7 +73,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     emitter.emit('event', event);
   };
   const info = (): AppInfo => ({
-    version: APP_VERSION,
+    version,
     dataDir: options.dataDir,
     databaseFile: file,
     schemaVersion: LATEST_VERSION,
@@ -91,7 +91,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     phones: createPhoneService({ db, emit, subscribe }),
     subscribe,
     emit,
-    rendererDir: options.rendererDir ?? DEFAULT_RENDERER_DIR,
+    rendererDir: options.rendererDir ?? locations.rendererDir,
     limits: options.lanLimits,
   });
   const dispatch = createDispatcher(createHandlers({ db, emit, backups, info, lan }));

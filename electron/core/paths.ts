@@ -1,5 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * Where Agora keeps its data when nothing says otherwise: the same folder Electron's
@@ -22,3 +23,88 @@ export function resolveDataDir(option?: string, fallback: string = defaultDataDi
 
 export const databaseFile = (dataDir: string): string => join(dataDir, 'agora.sqlite');
 export const backupsDir = (dataDir: string): string => join(dataDir, 'backups');
+
+/**
+ * Where Agora's own files are. The same layout in both cases, rooted differently:
+ * - development: the repository (dist/ from the build, resources/ as checked in);
+ * - packaged (electron-builder): package.json and dist/ inside app.asar at app.getAppPath(),
+ *   resources/ copied beside it into process.resourcesPath (outside the archive, so any tool
+ *   can open those files by path).
+ * The Electron shell picks one from app.isPackaged; the browser host, the CLI and the tests
+ * always run from the repository.
+ */
+export interface AppLocations {
+  /** The folder holding the app's package.json: the repository, or app.asar. */
+  appDir: string;
+  /** The built renderer: index.html, present/, participant/, assets/. */
+  rendererDir: string;
+  /** The preload script of every window (CommonJS, as a sandboxed preload must be). */
+  preload: string;
+  /** Data files shipped with the app (fonts and the like): the repository's resources/. */
+  resourcesDir: string;
+  /**
+   * better-sqlite3 built for Electron's ABI, for the Electron shell only (Node loads the copy
+   * in node_modules). Absent in a packaged app, whose node_modules copy is rebuilt for Electron
+   * when it is packaged.
+   */
+  electronNativeBinding?: string;
+}
+
+/** Inside the app (the repository, or app.asar): the build's output, as electron-builder.yml ships it. */
+export const APP_LAYOUT = {
+  rendererDir: ['dist', 'renderer'],
+  preload: ['dist', 'electron', 'preload.cjs'],
+} as const;
+
+/** The folder under process.resourcesPath that the packaged app's resources/ is copied to. */
+export const PACKAGED_RESOURCES = 'resources';
+
+/** The second, Electron-ABI build of better-sqlite3 in development (scripts/electron-native.ts makes it). */
+export const electronNativeDir = (root: string): string => join(root, '.cache', 'electron-native');
+export const electronNativeBinding = (root: string): string => join(electronNativeDir(root), 'better_sqlite3.node');
+
+/**
+ * The repository's root: the nearest folder at or above `from` whose package.json is Agora's.
+ * Works from the sources (electron/core/) and from the bundle (dist/electron/) alike.
+ */
+export function findRepositoryRoot(from: string = import.meta.dirname): string {
+  for (let dir = resolve(from); ; dir = dirname(dir)) {
+    const manifest = join(dir, 'package.json');
+    if (existsSync(manifest) && isAgoraManifest(manifest)) return dir;
+    if (dirname(dir) === dir) throw new Error(`Agora's repository was not found at or above ${from}.`);
+  }
+}
+
+function isAgoraManifest(file: string): boolean {
+  try {
+    return (JSON.parse(readFileSync(file, 'utf8')) as { name?: unknown }).name === 'agora';
+  } catch {
+    return false;
+  }
+}
+
+/** The app's files in a checkout of the repository. */
+export function developmentLocations(root: string = findRepositoryRoot()): AppLocations {
+  return {
+    appDir: root,
+    rendererDir: join(root, ...APP_LAYOUT.rendererDir),
+    preload: join(root, ...APP_LAYOUT.preload),
+    resourcesDir: join(root, 'resources'),
+    electronNativeBinding: electronNativeBinding(root),
+  };
+}
+
+/** The app's files in a packaged app, from Electron's app.getAppPath() and process.resourcesPath. */
+export function packagedLocations(paths: { appPath: string; resourcesPath: string }): AppLocations {
+  return {
+    appDir: paths.appPath,
+    rendererDir: join(paths.appPath, ...APP_LAYOUT.rendererDir),
+    preload: join(paths.appPath, ...APP_LAYOUT.preload),
+    resourcesDir: join(paths.resourcesPath, PACKAGED_RESOURCES),
+  };
+}
+
+/** The version in the app's package.json (the repository's, or the one inside app.asar). */
+export function readAppVersion(appDir: string): string {
+  return (JSON.parse(readFileSync(join(appDir, 'package.json'), 'utf8')) as { version: string }).version;
+}
