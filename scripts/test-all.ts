@@ -5,8 +5,9 @@
  * First the machine: Chromium and the other system packages the suites use are found, or
  * installed where we may (scripts/system/requirements.ts), or the run stops in one line.
  *
- * Suites: typecheck and lint (one check each), unit tests (vitest), e2e (Playwright in
- * Chromium against the browser host, after building the renderer).
+ * Suites: typecheck, lint and the shell's security review (electronegativity; one check
+ * each), unit tests (vitest), e2e (Playwright in Chromium against the browser host, after
+ * building the renderer).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -45,6 +46,7 @@ const count = (ok: boolean) => (ok ? passed++ : failed++);
 
 count(run('typecheck', npx('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
 count(run('lint', npx('biome'), ['lint', '.']));
+count(run('security review (electronegativity)', npx('tsx'), ['scripts/electronegativity.ts']));
 
 const unitOk = run('unit tests (vitest)', npx('vitest'), ['run']);
 const vitest = join(REPORTS, 'vitest.json');
