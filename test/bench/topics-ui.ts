@@ -90,12 +90,32 @@ export async function benchTopicsUi(): Promise<Row[]> {
 
     const title = page.getByLabel('Topic title');
     const captureTimes: number[] = [];
+    const busyTimes: number[] = [];
+    // What one Enter costs the window in all, not only until the card shows: the answer, and
+    // whatever the change event it causes makes the window do (it used to re-read the whole list).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const busyMs = async () => {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      const sum = (names: string[]) =>
+        metrics.filter((m) => names.includes(m.name)).reduce((total, m) => total + m.value, 0);
+      return sum(['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration', 'TaskDuration']) * 1000;
+    };
+    let listReads = 0;
+    page.on('request', (request) => {
+      if (request.url().includes('/api/call/topics:list')) listReads++;
+    });
     for (let i = 1; i <= 20; i++) {
       await title.fill(`Captured topic ${i}`);
+      const busy0 = await busyMs();
       const c0 = performance.now();
       await title.press('Enter');
       await page.waitForFunction((n) => document.querySelectorAll('ul.wall > li').length === n, TOPICS + i);
       captureTimes.push(performance.now() - c0);
+      await page.waitForFunction(() => !document.querySelector('.tcard--pending'));
+      // Time for the change event and anything it triggers (a re-read took ~100 ms here).
+      await page.waitForTimeout(400);
+      busyTimes.push((await busyMs()) - busy0);
     }
     rows.push({
       measure: 'capture: Enter → card on the wall',
@@ -103,6 +123,13 @@ export async function benchTopicsUi(): Promise<Row[]> {
       p95: percentile(captureTimes, 95),
       unit: 'ms',
     });
+    rows.push({
+      measure: 'capture: renderer busy per Enter (script, style, layout)',
+      p50: percentile(busyTimes, 50),
+      p95: percentile(busyTimes, 95),
+      unit: 'ms',
+    });
+    rows.push({ measure: 'capture: topics:list re-reads for 20 Enters', p50: listReads, p95: NaN, unit: '' });
     await browser.close();
   } finally {
     await host.close();

@@ -16,6 +16,12 @@ import type { LanAddress, LanStartOptions, LanStatus } from '../../../shared/vot
 import type { Voter } from '../db/voters.ts';
 import type { LanControl } from '../services/context.ts';
 import type { PhoneResult, PhoneService } from '../services/phones.ts';
+import {
+  type ConnectionCounts,
+  type ConnectionLimits,
+  defaultConnectionLimits,
+  guardConnections,
+} from './connectionGuard.ts';
 import { type EventStream, openEventStream } from './eventStream.ts';
 import { type RateLimit, RateLimiter } from './rateLimit.ts';
 import { CONTENT_SECURITY_POLICY } from './security.ts';
@@ -27,16 +33,43 @@ export interface LanLimits {
   perAddress: RateLimit;
   /** Every request with one token. */
   perToken: RateLimit;
-  /** Joins from one address: a phone rejoins rarely; a script inventing voters does not get far. */
+  /** Joins from one address. */
   joinsPerAddress: RateLimit;
+  /** Open connections, in all and from one address (connectionGuard.ts). */
+  connections: ConnectionLimits;
+  timeouts: LanTimeouts;
 }
 
+/**
+ * Slow clients are cut off: headers must arrive within 5 s (one packet, or a few retransmits
+ * on a congested Wi-Fi), a whole request (≤ 16 KB) within 10 s, and a keep-alive connection
+ * idle for 15 s is closed (a voting phone reuses it sooner; the browser reopens one when it
+ * needs to). A socket silent for 45 s is dropped; event streams write a heartbeat every 20 s.
+ */
+export interface LanTimeouts {
+  headersMs: number;
+  requestMs: number;
+  keepAliveMs: number;
+  idleSocketMs: number;
+}
+
+/**
+ * A venue's Wi-Fi often puts the whole room behind one NAT address, so limits per address
+ * must let a room through: 300 phones opening the page (~6 requests each) and voting at
+ * 0.5 requests/s, 300 joins within a minute. What stops a flood of invented voters is the
+ * voter ceiling and tickets (services/phones.ts), and what one token may do, not the address.
+ */
 export const DEFAULT_LAN_LIMITS: LanLimits = {
   bodyBytes: 16 * 1024,
-  perAddress: { perSecond: 20, burst: 60 },
+  perAddress: { perSecond: 500, burst: 2_000 },
   perToken: { perSecond: 10, burst: 30 },
-  joinsPerAddress: { perSecond: 0.2, burst: 10 },
+  joinsPerAddress: { perSecond: 10, burst: 60 },
+  connections: defaultConnectionLimits(),
+  timeouts: { headersMs: 5_000, requestMs: 10_000, keepAliveMs: 15_000, idleSocketMs: 45_000 },
 };
+
+/** How often Node checks the header and request timeouts (its default, 30 s, lets them overrun). */
+const TIMEOUT_CHECK_MS = 1_000;
 
 export interface LanServerOptions {
   phones: PhoneService;
@@ -116,6 +149,7 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
   const streams = new Set<PhoneStream>();
   let unsubscribe: (() => void) | null = null;
   let sweeper: NodeJS.Timeout | null = null;
+  let connectionCounts: () => ConnectionCounts = () => ({ total: 0, refused: 0, busiestAddress: 0 });
 
   const push = (stream: PhoneStream, event: PhoneEvent) => stream.events.send(event);
 
@@ -152,7 +186,19 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       phonePage = null;
     }
 
-    const server = Fastify({ bodyLimit: limits.bodyBytes, logger: false, forceCloseConnections: true });
+    const server = Fastify({
+      bodyLimit: limits.bodyBytes,
+      logger: false,
+      forceCloseConnections: true,
+      requestTimeout: limits.timeouts.requestMs,
+      keepAliveTimeout: limits.timeouts.keepAliveMs,
+      connectionTimeout: limits.timeouts.idleSocketMs,
+      http: {
+        headersTimeout: Math.min(limits.timeouts.headersMs, limits.timeouts.requestMs),
+        connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_MS, limits.timeouts.headersMs),
+      },
+    });
+    connectionCounts = guardConnections(server.server, limits.connections);
     server.addHook('onRequest', async (request, reply) => {
       if (!perAddress.take(request.ip)) return tooMany(reply, 1, 'Too many requests: wait a moment.');
     });
@@ -327,6 +373,7 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       }
     },
     close: () => control.stop().then(() => undefined),
+    connections: () => connectionCounts(),
   };
   return control;
 }

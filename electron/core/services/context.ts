@@ -3,6 +3,7 @@ import type { AppInfo } from '../../../shared/schemas.ts';
 import type { LanStartOptions, LanStatus } from '../../../shared/voting.ts';
 import type { BackupStore } from '../backups.ts';
 import type { Db } from '../db/open.ts';
+import type { ConnectionCounts } from '../net/connectionGuard.ts';
 
 /** What every service needs: the store, a way to tell open windows, and the app's facts. */
 export interface CoreContext {
@@ -22,6 +23,8 @@ export interface LanControl {
   advertise(address: string): LanStatus;
   /** Ends the event streams of a workshop's phones that joined before this generation. */
   signOutOlderPhones(workshopId: string, generation: number): void;
+  /** Open and refused connections on the participant port. */
+  connections(): ConnectionCounts;
 }
 
 /** Who made a call: the window's client id (the Electron preload or the browser host sends it). */
