@@ -17,6 +17,26 @@ const CACHE = electronNativeDir(ROOT);
 // The same file the shell looks for (electron/main.ts, through developmentLocations).
 export const ELECTRON_NATIVE_BINDING = electronNativeBinding(ROOT);
 
+/** The ABI a native module was built for, from its `node_register_module_v<ABI>` entry point. */
+export function moduleAbi(binary: Buffer): number | null {
+  const match = /node_register_module_v(\d+)/.exec(binary.toString('latin1'));
+  return match ? Number(match[1]) : null;
+}
+
+/** The installed Electron's ABI (NODE_MODULE_VERSION), as the electron package records it. */
+export function installedElectronAbi(): number {
+  return Number(readFileSync(join(ROOT, 'node_modules', 'electron', 'abi_version'), 'utf8').trim());
+}
+
+/**
+ * The environment without npm's `nodedir`: with it (npm exports it to scripts when it is set,
+ * as on machines with Debian's Node headers), node-gyp compiles against Node's headers whatever
+ * target it is given, and silently builds Node's ABI.
+ */
+export function withoutNodeHeaders(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'));
+}
+
 export function ensureElectronNative(_electronBinary: string): string | null {
   const electronVersion = (
     JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
@@ -31,7 +51,11 @@ export function ensureElectronNative(_electronBinary: string): string | null {
   cpSync(join(ROOT, 'node_modules', 'better-sqlite3'), work, { recursive: true });
   rmSync(join(work, 'build'), { recursive: true, force: true });
 
-  const env = { ...process.env, npm_config_runtime: 'electron', npm_config_target: electronVersion };
+  const env = {
+    ...withoutNodeHeaders(process.env),
+    npm_config_runtime: 'electron',
+    npm_config_target: electronVersion,
+  };
   // A prebuilt binary first (fast); otherwise compile against Electron's headers.
   const prebuilt = spawnSync(
     process.execPath,
@@ -53,6 +77,11 @@ export function ensureElectronNative(_electronBinary: string): string | null {
   }
   const built = join(work, 'build', 'Release', 'better_sqlite3.node');
   if (!existsSync(built)) return null;
+  const abi = moduleAbi(readFileSync(built));
+  if (abi !== installedElectronAbi()) {
+    console.warn(`better-sqlite3 came out for ABI ${abi}, not Electron's ${installedElectronAbi()}; not using it.`);
+    return null;
+  }
   copyFileSync(built, ELECTRON_NATIVE_BINDING);
   writeFileSync(stamp, `${new Date().toISOString()}\n`);
   return ELECTRON_NATIVE_BINDING;

@@ -16,6 +16,7 @@ import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writ
 import { join } from 'node:path';
 import type { AfterPackContext } from 'electron-builder';
 import { findRepositoryRoot } from '../electron/core/paths.ts';
+import { installedElectronAbi, moduleAbi, withoutNodeHeaders } from './electron-native.ts';
 
 const ROOT = findRepositoryRoot(import.meta.dirname);
 const MODULE = 'better-sqlite3';
@@ -41,25 +42,15 @@ export function packagedExecutable(
   return join(appOutDir, names.linuxExecutableName);
 }
 
-/** The ABI a native module was built for, from its `node_register_module_v<ABI>` entry point. */
-export function moduleAbi(binary: Buffer): number | null {
-  const match = /node_register_module_v(\d+)/.exec(binary.toString('latin1'));
-  return match ? Number(match[1]) : null;
-}
-
-/** Electron's ABI (NODE_MODULE_VERSION), as the installed electron package records it. */
+/** Electron's ABI, for the version being packaged (the installed one). */
 function electronAbi(electronVersion: string): number {
-  const pkg = join(ROOT, 'node_modules', 'electron');
-  const installed = (JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string }).version;
+  const installed = (
+    JSON.parse(readFileSync(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
+  ).version;
   if (installed !== electronVersion) {
     throw new Error(`Packaging Electron ${electronVersion}, but ${installed} is installed: package the installed one.`);
   }
-  return Number(readFileSync(join(pkg, 'abi_version'), 'utf8').trim());
-}
-
-/** The environment without the settings that point node-gyp at Node's own headers. */
-export function withoutNodeHeaders(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([key]) => key.toLowerCase() !== 'npm_config_nodedir'));
+  return installedElectronAbi();
 }
 
 /** Builds better-sqlite3 for one Electron version and architecture; returns the binary. */

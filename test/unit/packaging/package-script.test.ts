@@ -7,8 +7,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { moduleAbi, withoutNodeHeaders } from '../../../scripts/electron-native.ts';
 import { electronBinaryIn, findElectronDist, missingMetadata } from '../../../scripts/package.ts';
-import { moduleAbi, packagedExecutable, unpackedBinary, withoutNodeHeaders } from '../../../scripts/package-native.ts';
+import { packagedExecutable, unpackedBinary } from '../../../scripts/package-native.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 
