@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Method, Output } from '../shared/contract/index.ts';
+import { VOTE_LIMITS } from '../shared/voting.ts';
 import { type Core, createCore } from './core/app.ts';
 import { StoreError } from './core/db/open.ts';
 import { startHost } from './core/net/host.ts';
@@ -34,6 +35,9 @@ Options:
   --lan-host <address>  serve: the address it listens on (default 0.0.0.0: every interface)
   --workshop <id>       serve: whose join address to print (default: the one with an open vote,
                         else the latest)
+  --max-voters <n>      serve: how many phones a workshop lets in before the next ones wait
+                        (default: its participants plus a margin, at least 30; the Phones panel
+                        can change it per workshop)
   --format json         export: the output format (json is the only one for now)
   --out <file>          export: write to a file instead of stdout
   --no-demo             do not seed the demo workshop on a new database
@@ -55,6 +59,7 @@ async function main(argv: string[]): Promise<number> {
       'lan-port': { type: 'string' },
       'lan-host': { type: 'string' },
       workshop: { type: 'string' },
+      'max-voters': { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
       'no-demo': { type: 'boolean' },
@@ -67,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
 
+  const maxVoters = values['max-voters'] === undefined ? undefined : parseCount(values['max-voters'], '--max-voters');
   const open = () =>
     createCore({
       dataDir: resolveDataDir(values['data-dir']),
@@ -75,13 +81,14 @@ async function main(argv: string[]): Promise<number> {
       // Only a running host backs up on a schedule; `list` or `export` should not write files.
       backupEveryMs: command === 'serve' ? undefined : 0,
       backupOnStart: command === 'serve',
+      defaultMaxVoters: maxVoters,
     });
 
   switch (command) {
     case 'serve': {
       const port = parsePort(values.port, '--port');
-      if (!values.lan && (values['lan-port'] || values['lan-host'] || values.workshop))
-        throw new UsageError('--lan-port, --lan-host and --workshop go with --lan.');
+      if (!values.lan && (values['lan-port'] || values['lan-host'] || values.workshop || maxVoters))
+        throw new UsageError('--lan-port, --lan-host, --workshop and --max-voters go with --lan.');
       const lanPort = values.lan ? parsePort(values['lan-port'], '--lan-port') : null;
       const core = await open();
       const host = await startHost({ core, port, staticDir: STATIC_DIR });
@@ -158,6 +165,13 @@ function parsePort(raw: string | undefined, flag: string): number {
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new UsageError(`${flag} must be 0–65535, not "${raw}".`);
   return port;
+}
+
+function parseCount(raw: string, flag: string): number {
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > VOTE_LIMITS.maxVoters)
+    throw new UsageError(`${flag} must be 1–${VOTE_LIMITS.maxVoters}, not "${raw}".`);
+  return count;
 }
 
 /** The workshop a headless host invites phones to: the latest with an open round, else the latest. */

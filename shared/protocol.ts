@@ -3,7 +3,7 @@
  * A public contract, documented in the README's "Participant protocol" section; change it
  * only in ways old clients survive.
  *
- *   POST /p/join    {code, name?}                          → {token, workshop}
+ *   POST /p/join    {code | ticket, name?}                 → {token, workshop, admitted}
  *   GET  /p/state                                          → PhoneState
  *   POST /p/votes   {roundId, itemId, delta, requestId}    → PhoneBallot   (dot, approval)
  *                   {roundId, itemId, scores, requestId}   → PhoneBallot   (scoring)
@@ -30,10 +30,28 @@ export const JoinCode = z
 /** A client's id for one action, so a retry after a lost answer is applied once. */
 export const RequestId = z.string().trim().min(8, 'at least 8 characters').max(64);
 
-export const JoinRequest = z.object({
-  code: JoinCode,
-  name: z.string().trim().max(LIMITS.name).default(''),
-});
+/** A printed ticket's code, as typed or scanned: "K7MQ2-XR4PA" (the dash and spaces are for reading). */
+export const TicketCode = z
+  .string()
+  .max(40)
+  .transform((s) => s.replace(/[\s-]/g, '').toUpperCase())
+  .pipe(
+    z
+      .string()
+      .regex(new RegExp(`^[${JOIN_CODE_ALPHABET}]{${VOTE_LIMITS.ticketCodeLength}}$`), 'a 10-character ticket code'),
+  );
+
+/** Joins with the workshop's code, or with a printed ticket (which also lets the phone into ticket-only rounds). */
+export const JoinRequest = z
+  .object({
+    code: JoinCode.optional(),
+    ticket: TicketCode.optional(),
+    name: z.string().trim().max(LIMITS.name).default(''),
+  })
+  .refine((r) => (r.code === undefined) !== (r.ticket === undefined), {
+    message: 'a join code or a ticket, one of the two',
+    path: ['code'],
+  });
 export type JoinRequest = z.input<typeof JoinRequest>;
 
 export const DotVoteRequest = z.object({
@@ -68,6 +86,8 @@ export type RenameRequest = z.input<typeof RenameRequest>;
 export interface JoinResponse {
   token: string;
   workshop: { title: string; language: Language };
+  /** False: the workshop is at its voter ceiling and this phone waits for the facilitator. */
+  admitted: boolean;
 }
 
 /** One open round as a phone sees it: no other participant's names or ballots. */
@@ -79,6 +99,8 @@ export interface PhoneRound {
   budget: number;
   maxPerItem: number;
   named: boolean;
+  /** Only phones that joined with a ticket may vote in it. */
+  ticketOnly: boolean;
   criteria: { id: string; label: string }[];
   items: { id: string; title: string }[];
   /** My dots per item (dot, approval); only items with votes. */
@@ -95,6 +117,12 @@ export interface PhoneState {
   workshop: { title: string; language: Language };
   /** My display name ('' when I gave none). */
   name: string;
+  /** False while this phone waits beyond the ceiling: `rounds` is empty until it is let in. */
+  admitted: boolean;
+  /** While waiting: how many phones came before me. */
+  waitingAhead: number | null;
+  /** Whether this phone joined with a ticket (it may vote in ticket-only rounds). */
+  ticket: boolean;
   rounds: PhoneRound[];
 }
 
@@ -116,12 +144,20 @@ export type PhoneEvent =
   /** A round opened, closed, changed or had its results revealed: re-read /p/state. */
   | { type: 'rounds' }
   /** The facilitator made a new join code and signed phones out: join again with the new code. */
-  | { type: 'signed-out' };
+  | { type: 'signed-out' }
+  /** This waiting phone was let in: re-read /p/state. */
+  | { type: 'admitted' };
 
 export const PHONE_ERROR_STATUS = {
   invalid_input: 400,
   unauthorized: 401,
+  /** The workshop is at its voter ceiling: this phone waits until the facilitator lets it in. */
+  waiting: 403,
+  /** A ticket-only round, and this phone joined without a ticket. */
+  ticket_required: 403,
   not_found: 404,
+  /** This ticket is in use on another phone; the facilitator can release it. */
+  ticket_used: 409,
   round_closed: 409,
   /** Over the dot budget, the per-item maximum, or the number of items one may approve. */
   budget_exceeded: 409,

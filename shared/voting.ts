@@ -35,6 +35,10 @@ export const VOTE_LIMITS = {
   maxScore: 5,
   manualCount: 100_000,
   joinCodeLength: 6,
+  ticketCodeLength: 10,
+  /** Phones one workshop may let in, and tickets one workshop may print. */
+  maxVoters: 10_000,
+  ticketsPerBatch: 500,
 } as const;
 
 /** A jury criterion ("Impact", "Feasibility"), scored 1–5 by each juror; the weight says how much it counts. */
@@ -65,6 +69,8 @@ export const RoundShape = z.object({
   named: z.boolean().default(false),
   /** Hide the results from the projector and the phones until the facilitator reveals them. */
   hideResults: z.boolean().default(false),
+  /** A binding vote: only phones that joined with a printed ticket may vote (one each). */
+  ticketOnly: z.boolean().default(false),
 });
 export type RoundShape = z.infer<typeof RoundShape>;
 
@@ -214,9 +220,40 @@ export interface JoinInfo {
   code: string;
   /** Full URL a phone opens: baseUrl + /j/CODE; null while the server is off. */
   url: string | null;
-  /** Phones that joined with a current token. */
+  /** Phones let in with a current token. */
   joined: number;
+  /** Phones that joined beyond the ceiling and wait for the facilitator. */
+  waiting: number;
+  /** The voter ceiling in force: the one set, else the participants plus a margin (at least 30). */
+  maxVoters: number;
+  /** Whether the facilitator set the ceiling (false: it follows the participant list). */
+  maxVotersSet: boolean;
+  /** Participants on the list: what `joined` is read against. */
+  expected: number;
   lan: LanStatus;
+}
+
+/** The ceiling when the facilitator set none: the list plus a tenth (at least 5) for late-comers, at least 30. */
+export function defaultMaxVoters(participants: number): number {
+  return Math.min(VOTE_LIMITS.maxVoters, Math.max(30, participants + Math.max(5, Math.ceil(participants / 10))));
+}
+
+// ---- tickets -------------------------------------------------------------------------------
+
+export const TICKET_STATES = ['new', 'used', 'released'] as const;
+export type TicketState = (typeof TICKET_STATES)[number];
+
+/** A printed ticket: joins one phone, which may then vote in ticket-only rounds. */
+export interface Ticket {
+  id: string;
+  workshopId: string;
+  /** 10 characters of the join-code alphabet (31^10 ≈ 8·10^14: not guessable at any rate the server allows). */
+  code: string;
+  /** As printed on the sheet. */
+  number: number;
+  /** new: unused; used: a phone holds it; released: the next phone to use it takes over. */
+  state: TicketState;
+  createdAt: string;
 }
 
 // ---- moderation --------------------------------------------------------------------------

@@ -36,6 +36,8 @@ export interface CoreOptions {
   rendererDir?: string;
   /** Rate and size limits of the participant server (tests and the benchmark tune them). */
   lanLimits?: Partial<LanLimits>;
+  /** The voter ceiling of workshops whose facilitator set none (`serve --lan --max-voters N`). */
+  defaultMaxVoters?: number;
 }
 
 export interface Core {
@@ -88,13 +90,15 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     };
   };
   const lan = createLanServer({
-    phones: createPhoneService({ db, emit, subscribe }),
+    phones: createPhoneService({ db, emit, subscribe, defaultMaxVoters: options.defaultMaxVoters }),
     subscribe,
     emit,
     rendererDir: options.rendererDir ?? locations.rendererDir,
     limits: options.lanLimits,
   });
-  const dispatch = createDispatcher(createHandlers({ db, emit, backups, info, lan }));
+  const dispatch = createDispatcher(
+    createHandlers({ db, emit, backups, info, lan, defaultMaxVoters: options.defaultMaxVoters }),
+  );
 
   const backupEveryMs = options.backupEveryMs ?? DEFAULT_BACKUP_EVERY_MS;
   const backupNow = async () => {

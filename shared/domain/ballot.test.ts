@@ -298,6 +298,7 @@ const round = (fields: Partial<RoundShape>): RoundShape => ({
   criteria: [],
   named: false,
   hideResults: false,
+  ticketOnly: false,
   ...fields,
 });
 

@@ -55,3 +55,6 @@ export function updateParticipant(db: Db, p: Participant): void {
 export function deleteParticipant(db: Db, id: string): void {
   cached(db, 'DELETE FROM participants WHERE id = ?').run(id);
 }
+
+export const countParticipants = (db: Db, workshopId: string): number =>
+  (cached(db, 'SELECT count(*) AS n FROM participants WHERE workshop_id = ?').get(workshopId) as { n: number }).n;

@@ -14,6 +14,7 @@ interface RoundRow {
   criteria: string;
   named: number;
   hide_results: number;
+  ticket_only: number;
   revealed: number;
   state: RoundState;
   opened_at: string | null;
@@ -36,6 +37,7 @@ const rowToRound = (r: RoundRow): RoundRecord => ({
   criteria: JSON.parse(r.criteria) as Criterion[],
   named: r.named === 1,
   hideResults: r.hide_results === 1,
+  ticketOnly: r.ticket_only === 1,
   revealed: r.revealed === 1,
   state: r.state,
   openedAt: r.opened_at,
@@ -55,6 +57,7 @@ const roundToRow = (r: RoundRecord) => ({
   criteria: JSON.stringify(r.criteria),
   named: r.named ? 1 : 0,
   hideResults: r.hideResults ? 1 : 0,
+  ticketOnly: r.ticketOnly ? 1 : 0,
   revealed: r.revealed ? 1 : 0,
   state: r.state,
   openedAt: r.openedAt,
@@ -84,9 +87,9 @@ export function insertRound(db: Db, round: RoundRecord): void {
   cached(
     db,
     `INSERT INTO rounds (id, workshop_id, question, method, target_kind, budget, max_per_item, criteria, named,
-       hide_results, revealed, state, opened_at, closed_at, created_at, updated_at)
+       hide_results, ticket_only, revealed, state, opened_at, closed_at, created_at, updated_at)
      VALUES (@id, @workshopId, @question, @method, @targetKind, @budget, @maxPerItem, @criteria, @named,
-       @hideResults, @revealed, @state, @openedAt, @closedAt, @createdAt, @updatedAt)`,
+       @hideResults, @ticketOnly, @revealed, @state, @openedAt, @closedAt, @createdAt, @updatedAt)`,
   ).run(roundToRow(round));
 }
 
@@ -94,7 +97,8 @@ export function updateRound(db: Db, round: RoundRecord): void {
   cached(
     db,
     `UPDATE rounds SET question = @question, method = @method, budget = @budget, max_per_item = @maxPerItem,
-       criteria = @criteria, named = @named, hide_results = @hideResults, revealed = @revealed, state = @state,
+       criteria = @criteria, named = @named, hide_results = @hideResults, ticket_only = @ticketOnly,
+       revealed = @revealed, state = @state,
        opened_at = @openedAt, closed_at = @closedAt, updated_at = @updatedAt WHERE id = @id`,
   ).run(roundToRow(round));
 }

@@ -63,7 +63,8 @@ export const DEFAULT_LAN_LIMITS: LanLimits = {
   bodyBytes: 16 * 1024,
   perAddress: { perSecond: 500, burst: 2_000 },
   perToken: { perSecond: 10, burst: 30 },
-  joinsPerAddress: { perSecond: 10, burst: 60 },
+  // A room arriving together: 300 joins at once from one address, then 10 a second.
+  joinsPerAddress: { perSecond: 10, burst: 300 },
   connections: defaultConnectionLimits(),
   timeouts: { headersMs: 5_000, requestMs: 10_000, keepAliveMs: 15_000, idleSocketMs: 45_000 },
 };
@@ -211,8 +212,16 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
         return reply
           .code(413)
           .send(errorBody('payload_too_large', `The request is larger than ${limits.bodyBytes} bytes.`));
-      if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+      if (
+        error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+        error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+        error instanceof SyntaxError
+      )
         return reply.code(400).send(errorBody('invalid_input', `The request is not valid JSON: ${error.message}`));
+      if (error.statusCode === 404 || error.statusCode === 403)
+        return reply.code(404).send(errorBody('not_found', 'No such file.'));
+      if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+        return reply.code(400).send(errorBody('invalid_input', `The request was refused: ${error.message}`));
       console.error('[agora] participant server:', error);
       return reply.code(500).send(errorBody('internal', 'Something went wrong; nothing was changed.'));
     });
@@ -234,8 +243,8 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       if (!joins.take(request.ip)) return tooMany(reply, 5, 'Too many joins from this device.');
       const result = await phones.join(request.body);
       if (!result.ok) return send(reply, result);
-      const { token, workshop } = result.value;
-      return send(reply, { ok: true, value: { token, workshop } });
+      const { token, workshop, admitted } = result.value;
+      return send(reply, { ok: true, value: { token, workshop, admitted } });
     });
     server.get(
       '/p/state',
@@ -262,7 +271,8 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       ),
     );
 
-    server.get('/j/:code', async (_request, reply) => {
+    // /j/CODE: joined by the code on the projected screen; /t/TICKET: by a printed ticket's QR code.
+    const phonePageRoute = async (_request: FastifyRequest, reply: FastifyReply) => {
       if (!phonePage)
         return reply
           .code(503)
@@ -273,7 +283,9 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
         .header('Content-Security-Policy', CONTENT_SECURITY_POLICY)
         .header('cache-control', 'no-cache')
         .send(phonePage);
-    });
+    };
+    server.get('/j/:code', phonePageRoute);
+    server.get('/t/:ticket', phonePageRoute);
     server.get('/', async (_request, reply) =>
       reply.type('text/plain; charset=utf-8').send('Agora: open the address shown on the projected screen (…/j/CODE).'),
     );
@@ -363,6 +375,10 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       advertised = address;
       options.emit({ name: 'lan:changed', payload: status() });
       return status();
+    },
+    admitted(voterIds: readonly string[]): void {
+      const ids = new Set(voterIds);
+      for (const stream of streams) if (ids.has(stream.voterId)) push(stream, { type: 'admitted' });
     },
     signOutOlderPhones(workshopId: string, generation: number): void {
       for (const stream of streams) {

@@ -12,6 +12,8 @@ export interface CoreContext {
   backups: BackupStore;
   info: () => AppInfo;
   lan: LanControl;
+  /** The voter ceiling for workshops whose facilitator set none (`serve --lan --max-voters N`). */
+  defaultMaxVoters?: number;
 }
 
 /** The participant server as the services see it (implemented in net/lan.ts). */
@@ -25,6 +27,8 @@ export interface LanControl {
   signOutOlderPhones(workshopId: string, generation: number): void;
   /** Open and refused connections on the participant port. */
   connections(): ConnectionCounts;
+  /** Tells these waiting phones they are in. */
+  admitted(voterIds: readonly string[]): void;
 }
 
 /** Who made a call: the window's client id (the Electron preload or the browser host sends it). */

@@ -18,6 +18,7 @@ export function seedDemoWorkshop(db: Db): string | null {
     criteria: [],
     named: false,
     hideResults: false,
+    ticketOnly: false,
     targetKind: 'topic' as const,
     state: 'open' as const,
     revealed: false,

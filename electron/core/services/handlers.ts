@@ -7,6 +7,7 @@ import { roomHandlers } from './rooms.ts';
 import { roundHandlers } from './rounds.ts';
 import { slotHandlers } from './slots.ts';
 import { suggestionHandlers } from './suggestions.ts';
+import { ticketHandlers } from './tickets.ts';
 import { topicHandlers } from './topics.ts';
 import { transferHandlers } from './transfer.ts';
 import { workshopHandlers } from './workshops.ts';
@@ -26,6 +27,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...roundHandlers(ctx),
     ...lanHandlers(ctx),
     ...joinHandlers(ctx),
+    ...ticketHandlers(ctx),
     ...suggestionHandlers(ctx),
     ...projectorHandlers(ctx),
   } satisfies Handlers;

@@ -1,10 +1,21 @@
-/** Join codes: how a phone finds its workshop, and how the facilitator signs phones out. */
-import { randomInt } from 'node:crypto';
-import { JOIN_CODE_ALPHABET } from '../../../shared/protocol.ts';
+/**
+ * Join codes and the door: how a phone finds its workshop, how many may come in (the voter
+ * ceiling), letting waiting phones in, and signing phones out with a new code.
+ */
 import { type JoinInfo, VOTE_LIMITS } from '../../../shared/voting.ts';
 import { now } from '../db/ids.ts';
 import type { Db } from '../db/open.ts';
-import { countPhones, findJoinCode, findJoinCodeByCode, type JoinCodeRecord, upsertJoinCode } from '../db/voters.ts';
+import { countParticipants } from '../db/participants.ts';
+import {
+  countPhones,
+  countWaiting,
+  findJoinCode,
+  findJoinCodeByCode,
+  type JoinCodeRecord,
+  setMaxVoters,
+  upsertJoinCode,
+} from '../db/voters.ts';
+import { admit, ceilingOf, randomCode } from './admission.ts';
 import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
@@ -12,9 +23,7 @@ import { requireWorkshop } from './guards.ts';
 /** A fresh code no other workshop uses (31^6 ≈ 900 million codes, so a retry is rare). */
 function newJoinCode(db: Db): string {
   for (;;) {
-    let code = '';
-    for (let i = 0; i < VOTE_LIMITS.joinCodeLength; i++)
-      code += JOIN_CODE_ALPHABET[randomInt(JOIN_CODE_ALPHABET.length)];
+    const code = randomCode(VOTE_LIMITS.joinCodeLength);
     if (!findJoinCodeByCode(db, code)) return code;
   }
 }
@@ -23,12 +32,13 @@ function newJoinCode(db: Db): string {
 export function ensureJoinCode(db: Db, workshopId: string): JoinCodeRecord {
   const existing = findJoinCode(db, workshopId);
   if (existing) return existing;
-  const record = { workshopId, code: newJoinCode(db), generation: 1 };
-  upsertJoinCode(db, record, now());
-  return record;
+  upsertJoinCode(db, { workshopId, code: newJoinCode(db), generation: 1 }, now());
+  return findJoinCode(db, workshopId) as JoinCodeRecord;
 }
 
-export function joinHandlers({ db, emit, lan }: CoreContext): HandlersOf<'join:get' | 'join:regenerate'> {
+type Methods = 'join:get' | 'join:regenerate' | 'join:admit' | 'join:setCeiling';
+
+export function joinHandlers({ db, emit, lan, defaultMaxVoters }: CoreContext): HandlersOf<Methods> {
   const writes = changeWriter({ emit });
   const info = (record: JoinCodeRecord): JoinInfo => {
     const status = lan.status();
@@ -37,9 +47,19 @@ export function joinHandlers({ db, emit, lan }: CoreContext): HandlersOf<'join:g
       code: record.code,
       url: status.baseUrl ? `${status.baseUrl}/j/${record.code}` : null,
       joined: countPhones(db, record.workshopId, record.generation),
+      waiting: countWaiting(db, record.workshopId, record.generation),
+      maxVoters: ceilingOf(db, record, defaultMaxVoters),
+      maxVotersSet: record.maxVoters !== null,
+      expected: countParticipants(db, record.workshopId),
       lan: status,
     };
   };
+  /** Lets phones in inside one transaction, then tells them. */
+  const letIn = (code: JoinCodeRecord, count: number | 'up-to-ceiling') => {
+    const ids = db.transaction(() => admit(db, code, count, defaultMaxVoters))();
+    if (ids.length > 0) lan.admitted(ids);
+  };
+
   return {
     'join:get': ({ workshopId }) => {
       requireWorkshop(db, workshopId);
@@ -55,7 +75,21 @@ export function joinHandlers({ db, emit, lan }: CoreContext): HandlersOf<'join:g
       };
       upsertJoinCode(db, next, now());
       if (revokeTokens) lan.signOutOlderPhones(workshopId, next.generation);
-      return info(next);
+      return info({ ...next, maxVoters: current.maxVoters });
+    }),
+    'join:admit': writes(['join'], ({ workshopId, count }) => {
+      requireWorkshop(db, workshopId);
+      const code = ensureJoinCode(db, workshopId);
+      letIn(code, count ?? VOTE_LIMITS.maxVoters);
+      return info(code);
+    }),
+    'join:setCeiling': writes(['join'], ({ workshopId, maxVoters }) => {
+      requireWorkshop(db, workshopId);
+      ensureJoinCode(db, workshopId);
+      setMaxVoters(db, workshopId, maxVoters, now());
+      const code = ensureJoinCode(db, workshopId);
+      letIn(code, 'up-to-ceiling');
+      return info(code);
     }),
   };
 }

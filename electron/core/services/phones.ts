@@ -30,19 +30,26 @@ import {
 import { newId, now } from '../db/ids.ts';
 import { findRound, hasItem, listOpenRoundRecords } from '../db/rounds.ts';
 import { insertSuggestion } from '../db/suggestions.ts';
+import { findTicketByCode, setTicketState } from '../db/tickets.ts';
 import {
   findJoinCode,
   findJoinCodeByCode,
   findPhoneByTokenHash,
+  findVoter,
+  findVoterByTicket,
   findVoterName,
   insertVoter,
   setVoterName,
+  setVoterToken,
   type Voter,
+  waitingAhead,
 } from '../db/voters.ts';
 import { findWorkshop } from '../db/workshops.ts';
 import { createWriteBatcher } from '../db/writeBatch.ts';
+import { roomForOneMore } from './admission.ts';
 import type { CoreContext } from './context.ts';
 import { describeZodError } from './dispatch.ts';
+import { ensureJoinCode } from './join.ts';
 import { roundResults, withItems } from './rounds.ts';
 import { targetArea } from './targets.ts';
 
@@ -55,6 +62,7 @@ const phoneFail = (code: PhoneErrorCode, message: string): PhoneResult<never> =>
 });
 
 const WORKSHOP_CLOSED = 'This workshop is closed: the facilitator put it away.';
+const WAITING = 'The room is full for now: the facilitator will let you in in a moment.';
 
 /** Thrown inside a vote's transaction so it rolls back; turned into a PhoneResult outside. */
 class PhoneRefusal extends Error {
@@ -86,7 +94,10 @@ export function createPhoneService({
   db,
   emit,
   subscribe,
-}: Pick<CoreContext, 'db' | 'emit'> & { subscribe?: (listener: EventListener) => () => void }): PhoneService {
+  defaultMaxVoters,
+}: Pick<CoreContext, 'db' | 'emit' | 'defaultMaxVoters'> & {
+  subscribe?: (listener: EventListener) => () => void;
+}): PhoneService {
   // 500 phones reading the state after a round opens would tally the same ballots 500 times;
   // the results are kept until a vote, a count, a round change or a change to what the round
   // counts (its targets' titles) says otherwise.
@@ -125,12 +136,16 @@ export function createPhoneService({
   }
 
   /**
-   * Checked again inside each write: the facilitator may have signed phones out, or put the
-   * workshop in the trash, between the request's arrival and its turn in the batch.
+   * Checked again inside each write, on the voter as stored now: the facilitator may have
+   * signed phones out, put the workshop in the trash, or let this waiting phone in, between
+   * the request's arrival and its turn in the batch.
    */
-  function requireAccess(voter: Voter): void {
-    const refused = accessProblem(voter);
+  function requireAccess(voter: Voter): Voter {
+    const current = findVoter(db, voter.id) ?? voter;
+    const refused = accessProblem(current);
     if (refused) throw new PhoneRefusal(refused.code, refused.message);
+    if (!current.admitted) throw new PhoneRefusal('waiting', WAITING);
+    return current;
   }
 
   /**
@@ -141,15 +156,15 @@ export function createPhoneService({
     voter: Voter,
     route: 'vote' | 'topic',
     requestId: string,
-    run: () => T,
+    run: (current: Voter) => T,
   ): Promise<PhoneResult<{ value: T; fresh: boolean }>> {
     // The log is per route: a topic sent with an id already used for a vote is a new request.
     const key = `${route}:${requestId}`;
     return write(() => {
-      requireAccess(voter);
+      const current = requireAccess(voter);
       const earlier = findAppliedRequest(db, voter.id, key);
       if (earlier !== undefined) return { value: JSON.parse(earlier) as T, fresh: false };
-      const value = run();
+      const value = run(current);
       recordAppliedRequest(db, voter.id, key, JSON.stringify(value), now());
       return { value, fresh: true };
     });
@@ -166,6 +181,39 @@ export function createPhoneService({
     return null;
   }
 
+  /**
+   * A printed ticket: its first use makes a voter (let in whatever the ceiling: the facilitator
+   * handed it out); a released ticket gives its voter, ballots and all, to this phone.
+   */
+  function joinWithTicket(ticketCode: string, name: string, tokenHash: string) {
+    const ticket = findTicketByCode(db, ticketCode);
+    const workshop = ticket && findWorkshop(db, ticket.workshopId);
+    if (!ticket || !workshop || workshop.deletedAt)
+      throw new PhoneRefusal('not_found', 'No workshop has this ticket. Check the code printed on it.');
+    if (ticket.state === 'used')
+      throw new PhoneRefusal(
+        'ticket_used',
+        'This ticket is already in use on another phone. The facilitator can release it for this one.',
+      );
+    const code = ensureJoinCode(db, ticket.workshopId);
+    const holder = ticket.state === 'released' ? findVoterByTicket(db, ticket.id) : undefined;
+    if (holder) setVoterToken(db, holder.id, tokenHash, code.generation);
+    else
+      insertVoter(db, {
+        id: newId(),
+        workshopId: ticket.workshopId,
+        kind: 'phone',
+        name,
+        generation: code.generation,
+        admitted: true,
+        ticketId: ticket.id,
+        tokenHash,
+        createdAt: now(),
+      });
+    setTicketState(db, ticket.id, 'used');
+    return { workshopId: ticket.workshopId, title: workshop.title, language: workshop.language, admitted: true };
+  }
+
   const ballotOf = (round: Pick<Round, 'id' | 'method' | 'budget' | 'maxPerItem'>, voterId: string): PhoneBallot => {
     if (round.method === 'scoring')
       return { roundId: round.id, myVotes: {}, myScores: readScoreBallot(db, round.id, voterId), remaining: 0 };
@@ -178,30 +226,38 @@ export function createPhoneService({
       const parsed = JoinRequest.safeParse(body ?? {});
       if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
       const token = newToken();
-      // The code is read inside the write, so a phone never joins under a generation just revoked.
+      const { code: joinCode, ticket: ticketCode, name } = parsed.data;
+      // Codes, tickets and the ceiling are read inside the write, so a phone never joins under a
+      // generation just revoked, and two phones cannot both take the last place or one ticket.
       const result = await write(() => {
-        const code = findJoinCodeByCode(db, parsed.data.code);
+        if (ticketCode !== undefined) return joinWithTicket(ticketCode, name, hashToken(token));
+        const code = joinCode === undefined ? undefined : findJoinCodeByCode(db, joinCode);
         const workshop = code && findWorkshop(db, code.workshopId);
         if (!code || !workshop || workshop.deletedAt)
           throw new PhoneRefusal('not_found', 'No workshop has this code. Check the code on the projected screen.');
+        const admitted = roomForOneMore(db, code, defaultMaxVoters);
         insertVoter(db, {
           id: newId(),
           workshopId: code.workshopId,
           kind: 'phone',
-          name: parsed.data.name,
+          name,
           generation: code.generation,
+          admitted,
           tokenHash: hashToken(token),
           createdAt: now(),
         });
-        return { workshopId: code.workshopId, title: workshop.title, language: workshop.language };
+        return { workshopId: code.workshopId, title: workshop.title, language: workshop.language, admitted };
       });
       if (!result.ok) return result;
       const joined = result.value;
       emit({ name: 'workshop:changed', payload: { workshopId: joined.workshopId, area: 'join' } });
+      if (ticketCode !== undefined)
+        emit({ name: 'workshop:changed', payload: { workshopId: joined.workshopId, area: 'tickets' } });
       return phoneOk({
         token,
         workshopId: joined.workshopId,
         workshop: { title: joined.title, language: joined.language },
+        admitted: joined.admitted,
       });
     },
 
@@ -217,6 +273,14 @@ export function createPhoneService({
     state(voter) {
       const workshop = findWorkshop(db, voter.workshopId);
       if (!workshop || workshop.deletedAt) return phoneFail('workshop_closed', WORKSHOP_CLOSED);
+      const common = {
+        workshop: { title: workshop.title, language: workshop.language },
+        name: voter.name,
+        ticket: voter.ticketId !== null,
+      };
+      // A waiting phone sees the workshop and its place in the queue, no ballots.
+      if (!voter.admitted)
+        return phoneOk({ ...common, admitted: false, waitingAhead: waitingAhead(db, voter), rounds: [] });
       const rounds = listOpenRoundRecords(db, voter.workshopId).map((record): PhoneRound => {
         const round = withItems(db, record);
         const ballot = ballotOf(round, voter.id);
@@ -228,6 +292,7 @@ export function createPhoneService({
           budget: round.method === 'scoring' ? 0 : round.budget,
           maxPerItem: round.method === 'approval' ? 1 : round.maxPerItem,
           named: round.named,
+          ticketOnly: round.ticketOnly,
           criteria: round.criteria.map(({ id, label }) => ({ id, label })),
           items: round.items.map(({ id, title }) => ({ id, title })),
           myVotes: ballot.myVotes,
@@ -236,19 +301,24 @@ export function createPhoneService({
           results: results && { voters: results.voters, items: results.items },
         };
       });
-      return phoneOk({ workshop: { title: workshop.title, language: workshop.language }, name: voter.name, rounds });
+      return phoneOk({ ...common, admitted: true, waitingAhead: null, rounds });
     },
 
     async vote(voter, body) {
       const parsed = VoteRequest.safeParse(body ?? {});
       if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
       const request = parsed.data;
-      const result = await once(voter, 'vote', request.requestId, () => {
+      const result = await once(voter, 'vote', request.requestId, (current) => {
         const round = findRound(db, request.roundId);
         if (!round || round.workshopId !== voter.workshopId) throw new PhoneRefusal('not_found', 'No such round.');
         if (!hasItem(db, round.id, request.itemId)) throw new PhoneRefusal('not_found', 'No such item in this round.');
         if (round.state !== 'open') throw new PhoneRefusal('round_closed', 'This vote is not open.');
-        if (round.named && !voter.name)
+        if (round.ticketOnly && current.ticketId === null)
+          throw new PhoneRefusal(
+            'ticket_required',
+            'This vote takes ticket holders only: join with the ticket the facilitator gave you.',
+          );
+        if (round.named && !current.name)
           throw new PhoneRefusal('name_required', 'This is a named vote: give your name first (POST /p/name).');
         if ('delta' in request) {
           if (round.method === 'scoring') throw new PhoneRefusal('invalid_input', 'This round takes scores, not dots.');

@@ -130,6 +130,7 @@ export function roundHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
         next.maxPerItem !== current.maxPerItem ||
         JSON.stringify(next.criteria) !== JSON.stringify(current.criteria) ||
         next.named !== current.named ||
+        next.ticketOnly !== current.ticketOnly ||
         targetIds !== undefined;
       if (rulesChange && hasBallots(db, roundId))
         throw new DomainError(
@@ -192,12 +193,21 @@ export function roundHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
       const problem = checkScores(round.criteria, scores);
       if (problem) throw new DomainError('invalid_input', problem, 'scores');
       db.transaction(() => {
-        let voter = findJuror(db, round.workshopId, juror);
-        if (!voter) {
-          voter = { id: newId(), workshopId: round.workshopId, kind: 'juror', name: juror, generation: 1 };
-          insertVoter(db, { ...voter, tokenHash: null, createdAt: now() });
+        let voterId = findJuror(db, round.workshopId, juror)?.id;
+        if (!voterId) {
+          voterId = newId();
+          const at = now();
+          insertVoter(db, {
+            id: voterId,
+            workshopId: round.workshopId,
+            kind: 'juror',
+            name: juror,
+            generation: 1,
+            tokenHash: null,
+            createdAt: at,
+          });
         }
-        setScores(db, roundId, voter.id, itemId, scores);
+        setScores(db, roundId, voterId, itemId, scores);
       })();
       votesChanged(round);
       return roundResults(db, withItems(db, round));

@@ -42,7 +42,14 @@ const workshopLoaders = {
 
 const areaLoaders: Record<ChangeArea, (workshopId: string) => unknown> = {
   ...workshopLoaders,
+  // The ceiling follows the participant list: the join panel shows both.
+  participants: (workshopId: string) => {
+    void loadParticipants(workshopId);
+    reloadJoinIfShown(workshopId);
+  },
   join: reloadJoinIfShown,
+  // The tickets sheet reads them itself when it is open.
+  tickets: () => undefined,
 };
 
 /**

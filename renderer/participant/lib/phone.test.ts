@@ -39,6 +39,7 @@ const round: PhoneRound = {
   budget: 3,
   maxPerItem: 2,
   named: false,
+  ticketOnly: false,
   criteria: [],
   items: [
     { id: 'a', title: 'A' },

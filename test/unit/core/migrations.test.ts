@@ -28,6 +28,7 @@ describe('migrations', () => {
       'rounds',
       'scores',
       'slots',
+      'tickets',
       'topic_suggestions',
       'topics',
       'voters',

@@ -48,6 +48,8 @@ beforeAll(async () => {
     seedDemo: true,
     rendererDir: renderer.dir,
     lanLimits: { perAddress: UNLIMITED, perToken: UNLIMITED, joinsPerAddress: UNLIMITED },
+    // Hundreds of phones join the demo (25 participants): the ceiling has its own suite.
+    defaultMaxVoters: 10_000,
   });
   const lan = await t.must('lan:start', { host: '127.0.0.1', port: 0 });
   base = lan.baseUrl!;
@@ -150,11 +152,12 @@ describe('joining', () => {
     expect(res.json).toEqual({
       token: expect.any(String),
       workshop: { title: 'Smart Economy Mini-BarCamp — Bordeaux 2013', language: 'en' },
+      admitted: true,
     });
     const me = await state(res.json.token);
     expect(me.status).toBe(200);
     expect(me.headers['cache-control']).toBe('no-store');
-    expect(me.json.name).toBe('Ana');
+    expect(me.json).toMatchObject({ name: 'Ana', admitted: true, waitingAhead: null, ticket: false });
     expect(me.json.workshop.title).toBe('Smart Economy Mini-BarCamp — Bordeaux 2013');
     const round = me.json.rounds.find((r) => r.id === dot.id)!;
     expect(round).toMatchObject({
@@ -163,6 +166,7 @@ describe('joining', () => {
       budget: 7,
       maxPerItem: 3,
       named: false,
+      ticketOnly: false,
       myVotes: {},
       myScores: {},
       remaining: 7,

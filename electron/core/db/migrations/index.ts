@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import m010 from './010-initial.ts';
 import m020 from './020-voting.ts';
 import m030 from './030-round-targets.ts';
+import m040 from './040-room-trust.ts';
 
 export interface Migration {
   version: number;
@@ -16,6 +17,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, up: m010 },
   { version: 20, up: m020 },
   { version: 30, up: m030 },
+  { version: 40, up: m040 },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

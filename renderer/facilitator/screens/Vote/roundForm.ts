@@ -36,6 +36,7 @@ export interface RoundDraft {
   criteria: CriterionDraft[];
   named: boolean;
   hideResults: boolean;
+  ticketOnly: boolean;
 }
 
 export type DraftField =
@@ -46,7 +47,8 @@ export type DraftField =
   | 'maxPerItem'
   | 'criteria'
   | 'named'
-  | 'hideResults';
+  | 'hideResults'
+  | 'ticketOnly';
 export type DraftErrors = Partial<Record<DraftField, string>>;
 
 /** Topics that can be voted on: the pending (optimistic) cards are not in the core yet. */
@@ -86,6 +88,7 @@ export function newDraft(topics: readonly Topic[], defaultCriteria: [string, str
     criteria: defaultCriteria.map((label) => newCriterion(label)),
     named: false,
     hideResults: false,
+    ticketOnly: false,
   };
 }
 
@@ -107,6 +110,7 @@ export function draftFromRound(round: Round, topics: readonly Topic[]): RoundDra
     criteria: round.criteria.map((c) => newCriterion(c.label, String(c.weight), c.id)),
     named: round.named,
     hideResults: round.hideResults,
+    ticketOnly: round.ticketOnly,
   };
 }
 
@@ -201,6 +205,7 @@ export function toRoundShape(
       criteria: draft.method === 'scoring' ? criteria : [],
       named: draft.named,
       hideResults: draft.hideResults,
+      ticketOnly: draft.ticketOnly,
     },
   };
 }
