@@ -4,14 +4,13 @@
  * Results go to stdout, errors to stderr. Exit codes: 0 done, 1 failed, 2 usage error.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Method, Output } from '../shared/contract/index.ts';
 import { VOTE_LIMITS } from '../shared/voting.ts';
 import { type Core, createCore } from './core/app.ts';
 import { StoreError } from './core/db/open.ts';
 import { startHost } from './core/net/host.ts';
-import { resolveDataDir } from './core/paths.ts';
+import { developmentLocations, prepareDataDir, resolveDataDir } from './core/paths.ts';
 
 const USAGE = `Agora — offline workshops for cities and territories
 
@@ -46,7 +45,7 @@ Exit codes: 0 done, 1 the command failed, 2 wrong usage.`;
 
 class UsageError extends Error {}
 
-const STATIC_DIR = resolve(import.meta.dirname, '../dist/renderer');
+const STATIC_DIR = developmentLocations().rendererDir;
 
 async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -73,9 +72,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const maxVoters = values['max-voters'] === undefined ? undefined : parseCount(values['max-voters'], '--max-voters');
+  // A mistyped --data-dir must not look like an empty world: only `serve` (a first start) makes the folder.
   const open = () =>
     createCore({
-      dataDir: resolveDataDir(values['data-dir']),
+      dataDir: prepareDataDir(resolveDataDir(values['data-dir']), command === 'serve'),
       transport: 'browser-host',
       seedDemo: !values['no-demo'],
       // Only a running host backs up on a schedule; `list` or `export` should not write files.

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { build as viteBuild } from 'vite';
 import { createCore } from '../electron/core/app.ts';
 import { startHost } from '../electron/core/net/host.ts';
-import { resolveDataDir } from '../electron/core/paths.ts';
+import { prepareDataDir, resolveDataDir } from '../electron/core/paths.ts';
 import { buildElectron } from './build-electron.ts';
 import { ensureElectronNative } from './electron-native.ts';
 import { findChromium } from './system/chromium.ts';
@@ -80,7 +80,8 @@ async function startElectron(binary: string, dataDir: string | undefined): Promi
 
 async function startBrowserHost(reason: string): Promise<number> {
   console.log(`Electron cannot run here (${reason}); starting the browser host instead.`);
-  const dataDir = resolveDataDir(values['data-dir']);
+  // npm start is a first start: it may make the folder, and says so.
+  const dataDir = prepareDataDir(resolveDataDir(values['data-dir']), true);
   const core = await createCore({ dataDir, transport: 'browser-host' });
   const host = await startHost({ core, port: Number(values.port ?? 0), staticDir: RENDERER_DIST });
   console.log(`facilitator: ${host.facilitatorUrl}`);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -22,6 +22,20 @@ export function resolveDataDir(option?: string, fallback: string = defaultDataDi
 }
 
 export const databaseFile = (dataDir: string): string => join(dataDir, 'agora.sqlite');
+
+/**
+ * The data folder, checked before anything opens it. A missing one is made only on a first
+ * start (`serve`, `npm start`), which says so in one line; every other command stops with a
+ * clear error instead, so a mistyped --data-dir never looks like a new, empty set of workshops.
+ */
+export function prepareDataDir(dir: string, mayCreate: boolean, say: (line: string) => void = console.log): string {
+  if (existsSync(dir)) return dir;
+  if (!mayCreate)
+    throw new Error(`No Agora data folder at ${dir}: check --data-dir (or AGORA_DATA_DIR). Nothing was created.`);
+  mkdirSync(dir, { recursive: true });
+  say(`New data folder: ${dir}`);
+  return dir;
+}
 export const backupsDir = (dataDir: string): string => join(dataDir, 'backups');
 
 /**

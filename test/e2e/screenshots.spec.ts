@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { DEMO, expect, test } from './pages/fixtures.ts';
+import { fullLengthScreenshot } from './pages/screenshot.ts';
 
 const OUT = resolve(import.meta.dirname, '../output/screenshots');
 const PARTICIPANTS_CSV = resolve(import.meta.dirname, '../fixtures/participants.csv');
@@ -67,7 +68,8 @@ async function shoot(page: Page, name: string, { dialog = false } = {}) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect.soft(overflow, `${name}: the page scrolls sideways by ${overflow}px at 1280 px wide`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: !dialog, animations: 'disabled', caret: 'hide' });
+  if (dialog) await page.screenshot({ path: `${OUT}/${name}.png`, animations: 'disabled', caret: 'hide' });
+  else await fullLengthScreenshot(page, `${OUT}/${name}.png`);
 }
 
 async function setLanguage(page: Page, lang: Lang) {

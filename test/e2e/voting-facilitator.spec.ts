@@ -2,8 +2,9 @@
  * The facilitator's side of a vote, on the laptop: rounds on the demo topics with the suggested
  * budget, paper ballots and a show of hands added to phone votes (ties shown as ties), the
  * participant server with its code, URL and QR, a real phone joining, voting and proposing a
- * topic over HTTP, moderation, the jury's scores, and the projected screen's controls. Also the
- * Vote screen's accessibility (axe) and its screenshots in English and French.
+ * topic over HTTP, moderation, the jury's scores, and the projected screen's controls — the last
+ * three from the room bar and panel beside the Vote screen. Also the Vote screen's accessibility
+ * (axe) and its screenshots in English and French.
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -12,6 +13,7 @@ import { describeFindings, seriousViolations } from './pages/a11y.ts';
 import { DEMO, expect, test } from './pages/fixtures.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { englishLeftovers } from './pages/i18n.ts';
+import { fullLengthScreenshot } from './pages/screenshot.ts';
 import { TestPhone, VotePage } from './pages/VotePage.ts';
 
 const DEMO_ROUND = 'Which topics should we schedule first?';
@@ -44,7 +46,8 @@ async function shoot(page: Page, name: string, { dialog = false } = {}) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect.soft(overflow, `${name}: the page scrolls sideways by ${overflow}px at 1280 px wide`).toBeLessThanOrEqual(0);
-  await page.screenshot({ path: `${OUT}/${name}.png`, fullPage: !dialog, animations: 'disabled', caret: 'hide' });
+  if (dialog) await page.screenshot({ path: `${OUT}/${name}.png`, animations: 'disabled', caret: 'hide' });
+  else await fullLengthScreenshot(page, `${OUT}/${name}.png`);
 }
 
 async function openVote(page: Page, agora: { open(page: Page): Promise<void> }): Promise<VotePage> {
@@ -127,6 +130,8 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
   });
 
   const phone = await test.step('the participant server shows the code, the address and the QR', async () => {
+    await expect(vote.room.phonesButton).toContainText('Off');
+    await vote.room.openPhones();
     await expect(vote.phones).toContainText('Turn it on to let phones');
     await vote.startLanOnLoopback();
     const code = (await vote.joinCode.textContent()) ?? '';
@@ -134,9 +139,11 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
     const url = (await vote.joinUrl.textContent()) ?? '';
     await expect(vote.phones.getByRole('img', { name: `QR code to join: ${url}` })).toBeVisible();
     await expect(vote.joined).toHaveText('0 phones joined');
+    await expect(vote.room.barJoined).toHaveText('0 joined');
     const p = new TestPhone(await vote.lanBase(), 'Ana');
     await p.join(code);
     await expect(vote.joined).toHaveText('1 phone joined');
+    await expect(vote.room.barJoined).toHaveText('1 joined');
     return p;
   });
 
@@ -155,7 +162,7 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
     await expect(night).toContainText('Pitch with <b>markup</b> kept as text');
     await expect(night).toContainText('Ana');
     await expect(vote.queue.getByTestId('pending-count')).toHaveText('2');
-    await expect(vote.stageLink).toHaveAccessibleName(/2 proposals to review/);
+    await expect(vote.room.proposalsButton).toHaveAccessibleName('Proposals: 2 to review');
 
     await vote.queue.getByRole('button', { name: 'Reject “Buy my product”' }).click();
     await expect(vote.suggestion('Buy my product')).toBeHidden();
@@ -171,6 +178,7 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
     await expect(vote.toast('Added to the topics as #21.')).toBeVisible();
     await expect(vote.queue).toContainText('Nothing waiting.');
     await expect(vote.queue).toContainText('1 accepted · 1 rejected');
+    await expect(vote.room.proposalsButton).toHaveAccessibleName('Proposals');
     await expect(
       page.getByRole('navigation', { name: 'Workshop stages' }).getByRole('link', { name: /^Topics\b/ }),
     ).toContainText('21');
@@ -315,7 +323,7 @@ test('projected screen: buttons and single-key shortcuts switch the view, the wi
   await expect(vote.projectorView('Blank')).toHaveAttribute('aria-pressed', 'true');
 
   const popupPromise = page.waitForEvent('popup');
-  await vote.projector.getByRole('button', { name: 'Open projected screen' }).click();
+  await vote.room.openProjectorButton.click();
   const popup = await popupPromise;
   const workshopId = new URL(page.url()).hash.split('/')[2];
   await expect.poll(() => new URL(popup.url()).pathname).toBe('/present/index.html');

@@ -61,7 +61,7 @@ test('a vote from the laptop, two phones and the projected screen: open, vote, r
     await vote.projectorView('Join').click();
   });
   const popup = page.waitForEvent('popup');
-  await vote.projector.getByRole('button', { name: 'Open projected screen' }).click();
+  await vote.room.openProjectorButton.click();
   const projector = new ProjectorPage(await popup);
   await projector.resize(FULL_HD);
   const joinUrl = ((await vote.joinUrl.textContent()) ?? '').trim();

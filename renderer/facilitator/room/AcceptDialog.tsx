@@ -1,16 +1,16 @@
 /** Retouch a phone's proposal (typos, a clearer title) before it becomes a topic. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgoraError } from '../../../../shared/result.ts';
-import { LIMITS } from '../../../../shared/schemas.ts';
-import type { TopicSuggestion } from '../../../../shared/voting.ts';
-import { Button } from '../../components/Button.tsx';
-import { Dialog } from '../../components/Dialog.tsx';
-import { TextAreaField, TextField } from '../../components/Field.tsx';
-import { FormError } from '../../components/FormError.tsx';
-import { fieldErrors } from '../../lib/errors.ts';
-import { acceptSuggestion } from '../../store/suggestions.ts';
-import { showToast } from '../../store/toasts.ts';
+import type { AgoraError } from '../../../shared/result.ts';
+import { LIMITS } from '../../../shared/schemas.ts';
+import type { TopicSuggestion } from '../../../shared/voting.ts';
+import { Button } from '../components/Button.tsx';
+import { Dialog } from '../components/Dialog.tsx';
+import { TextAreaField, TextField } from '../components/Field.tsx';
+import { FormError } from '../components/FormError.tsx';
+import { fieldErrors } from '../lib/errors.ts';
+import { acceptSuggestion } from '../store/suggestions.ts';
+import { showToast } from '../store/toasts.ts';
 
 function AcceptForm({ suggestion, onClose }: { suggestion: TopicSuggestion; onClose: () => void }) {
   const { t } = useTranslation();
@@ -23,7 +23,7 @@ function AcceptForm({ suggestion, onClose }: { suggestion: TopicSuggestion; onCl
   const submit = async () => {
     setFormError(null);
     if (!title.trim()) {
-      setErrors({ title: t('vote.suggestions.titleRequired') });
+      setErrors({ title: t('room.suggestions.titleRequired') });
       return;
     }
     setErrors({});
@@ -36,7 +36,7 @@ function AcceptForm({ suggestion, onClose }: { suggestion: TopicSuggestion; onCl
       else setFormError(result.error);
       return;
     }
-    showToast({ tone: 'success', message: t('vote.suggestions.accepted', { seq: result.value.seq }) });
+    showToast({ tone: 'success', message: t('room.suggestions.accepted', { seq: result.value.seq }) });
     onClose();
   };
 
@@ -44,15 +44,15 @@ function AcceptForm({ suggestion, onClose }: { suggestion: TopicSuggestion; onCl
     <Dialog
       open
       onClose={onClose}
-      title={t('vote.suggestions.editTitle')}
-      description={suggestion.proposer ? t('vote.suggestions.from', { name: suggestion.proposer }) : undefined}
+      title={t('room.suggestions.editTitle')}
+      description={suggestion.proposer ? t('room.suggestions.from', { name: suggestion.proposer }) : undefined}
       size="md"
       onSubmit={() => void submit()}
       footer={
         <>
           <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="submit" variant="primary" icon="check" busy={busy}>
-            {t('vote.suggestions.acceptEdited')}
+            {t('room.suggestions.acceptEdited')}
           </Button>
         </>
       }
@@ -60,7 +60,7 @@ function AcceptForm({ suggestion, onClose }: { suggestion: TopicSuggestion; onCl
       <FormError error={formError} />
       <div className="form-grid">
         <TextField
-          label={t('vote.suggestions.title')}
+          label={t('room.suggestions.title')}
           value={title}
           onChange={(e) => setTitle(e.target.value)}
           error={errors.title}
@@ -69,7 +69,7 @@ function AcceptForm({ suggestion, onClose }: { suggestion: TopicSuggestion; onCl
           fieldClassName="span-2"
         />
         <TextAreaField
-          label={t('vote.suggestions.pitch')}
+          label={t('room.suggestions.pitch')}
           value={pitch}
           onChange={(e) => setPitch(e.target.value)}
           error={errors.pitch}

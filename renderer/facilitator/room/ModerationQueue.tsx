@@ -4,12 +4,12 @@
  */
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { TopicSuggestion } from '../../../../shared/voting.ts';
-import { Button } from '../../components/Button.tsx';
-import { Icon } from '../../components/Icon.tsx';
-import { focusAfterRemoval } from '../../lib/focus.ts';
-import { acceptSuggestion, rejectSuggestion, useSuggestions } from '../../store/suggestions.ts';
-import { showToast, toastError } from '../../store/toasts.ts';
+import type { TopicSuggestion } from '../../../shared/voting.ts';
+import { Button } from '../components/Button.tsx';
+import { Icon } from '../components/Icon.tsx';
+import { focusAfterRemoval } from '../lib/focus.ts';
+import { acceptSuggestion, rejectSuggestion, useSuggestions } from '../store/suggestions.ts';
+import { showToast, toastError } from '../store/toasts.ts';
 import { AcceptDialog } from './AcceptDialog.tsx';
 
 const SuggestionItem = memo(function SuggestionItem({
@@ -28,7 +28,7 @@ const SuggestionItem = memo(function SuggestionItem({
     const result = await acceptSuggestion(suggestion);
     setBusy(null);
     if (result.ok) {
-      showToast({ tone: 'success', message: t('vote.suggestions.accepted', { seq: result.value.seq }) });
+      showToast({ tone: 'success', message: t('room.suggestions.accepted', { seq: result.value.seq }) });
       focusAfterRemoval('queue-heading');
     } else toastError(result.error);
   };
@@ -37,7 +37,7 @@ const SuggestionItem = memo(function SuggestionItem({
     const result = await rejectSuggestion(suggestion.id);
     setBusy(null);
     if (result.ok) {
-      showToast({ tone: 'info', message: t('vote.suggestions.rejected', { title: suggestion.title }) });
+      showToast({ tone: 'info', message: t('room.suggestions.rejected', { title: suggestion.title }) });
       focusAfterRemoval('queue-heading');
     } else toastError(result.error);
   };
@@ -45,13 +45,13 @@ const SuggestionItem = memo(function SuggestionItem({
   return (
     <li>
       <article className="suggestion" aria-labelledby={titleId} data-testid="suggestion">
-        <h3 className="suggestion__title" id={titleId}>
+        <h4 className="suggestion__title" id={titleId}>
           {suggestion.title}
-        </h3>
+        </h4>
         {suggestion.pitch ? <p className="suggestion__pitch">{suggestion.pitch}</p> : null}
         <p className="suggestion__from">
           <Icon name="phone" size={14} />
-          {suggestion.proposer ? suggestion.proposer : t('vote.suggestions.anonymous')}
+          {suggestion.proposer ? suggestion.proposer : t('room.suggestions.anonymous')}
         </p>
         <div className="suggestion__actions">
           <Button
@@ -61,9 +61,9 @@ const SuggestionItem = memo(function SuggestionItem({
             busy={busy === 'accept'}
             disabled={busy !== null}
             onClick={() => void accept()}
-            aria-label={t('vote.suggestions.acceptNamed', { title: suggestion.title })}
+            aria-label={t('room.suggestions.acceptNamed', { title: suggestion.title })}
           >
-            {t('vote.suggestions.accept')}
+            {t('room.suggestions.accept')}
           </Button>
           <Button
             size="sm"
@@ -71,9 +71,9 @@ const SuggestionItem = memo(function SuggestionItem({
             icon="edit"
             disabled={busy !== null}
             onClick={() => onEdit(suggestion)}
-            aria-label={t('vote.suggestions.editNamed', { title: suggestion.title })}
+            aria-label={t('room.suggestions.editNamed', { title: suggestion.title })}
           >
-            {t('vote.suggestions.edit')}
+            {t('room.suggestions.edit')}
           </Button>
           <Button
             size="sm"
@@ -81,9 +81,9 @@ const SuggestionItem = memo(function SuggestionItem({
             busy={busy === 'reject'}
             disabled={busy !== null}
             onClick={() => void reject()}
-            aria-label={t('vote.suggestions.rejectNamed', { title: suggestion.title })}
+            aria-label={t('room.suggestions.rejectNamed', { title: suggestion.title })}
           >
-            {t('vote.suggestions.reject')}
+            {t('room.suggestions.reject')}
           </Button>
         </div>
       </article>
@@ -104,9 +104,9 @@ export function ModerationQueue() {
     <section className="panel side-card" aria-labelledby="queue-heading">
       <header className="side-card__header">
         <Icon name="inbox" size={18} className="side-card__icon" />
-        <h2 className="panel__title" id="queue-heading" tabIndex={-1}>
-          {t('vote.suggestions.heading')}
-        </h2>
+        <h3 className="panel__title" id="queue-heading" tabIndex={-1}>
+          {t('room.suggestions.heading')}
+        </h3>
         {pending.length > 0 ? (
           <span className="count-pill" data-testid="pending-count">
             {pending.length}
@@ -115,16 +115,16 @@ export function ModerationQueue() {
       </header>
       <div className="side-card__body">
         {pending.length > 0 ? (
-          <ul className="suggestions" aria-label={t('vote.suggestions.listLabel')}>
+          <ul className="suggestions" aria-label={t('room.suggestions.listLabel')}>
             {pending.map((s) => (
               <SuggestionItem key={s.id} suggestion={s} onEdit={setEditing} />
             ))}
           </ul>
         ) : status === 'ready' ? (
-          <p className="side-card__text">{t('vote.suggestions.empty')}</p>
+          <p className="side-card__text">{t('room.suggestions.empty')}</p>
         ) : null}
         {accepted + rejected > 0 ? (
-          <p className="side-card__foot muted">{t('vote.suggestions.handled', { accepted, rejected })}</p>
+          <p className="side-card__foot muted">{t('room.suggestions.handled', { accepted, rejected })}</p>
         ) : null}
       </div>
       <AcceptDialog suggestion={editing} onClose={() => setEditing(null)} />

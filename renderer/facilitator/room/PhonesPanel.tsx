@@ -1,15 +1,16 @@
 /**
- * Phones on the local network: the participant server's switch, and while it runs, how to join
- * (the big code, the address, the QR) and how many phones have joined.
+ * Phones on the local network, in the room panel: the participant server's switch, and while it
+ * runs, how to join (the big code, the address, the QR, the network to give) and how many phones
+ * have joined.
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JoinInfo, LanStatus } from '../../../../shared/voting.ts';
-import { QrCode } from '../../../shared/QrCode.tsx';
-import { Button } from '../../components/Button.tsx';
-import { Icon } from '../../components/Icon.tsx';
-import { chooseAddress, loadJoin, startLan, stopLan, useLan } from '../../store/lan.ts';
-import { toastError } from '../../store/toasts.ts';
+import type { JoinInfo, LanStatus } from '../../../shared/voting.ts';
+import { QrCode } from '../../shared/QrCode.tsx';
+import { Button } from '../components/Button.tsx';
+import { Icon } from '../components/Icon.tsx';
+import { chooseAddress, loadJoin, startLan, stopLan, useLan } from '../store/lan.ts';
+import { toastError } from '../store/toasts.ts';
 import { NewCodeDialog } from './NewCodeDialog.tsx';
 
 function ServerSwitch({ running }: { running: boolean }) {
@@ -26,10 +27,10 @@ function ServerSwitch({ running }: { running: boolean }) {
     <div className="server-switch">
       <div className="server-switch__text">
         <span className="server-switch__label" id={`${id}-label`}>
-          {t('vote.lan.server')}
+          {t('room.lan.server')}
         </span>
         <span className={`server-switch__state ${running ? 'is-on' : ''}`} aria-hidden="true">
-          {running ? t('vote.lan.on') : t('vote.lan.off')}
+          {running ? t('room.lan.on') : t('room.lan.off')}
         </span>
       </div>
       <button
@@ -59,22 +60,22 @@ function JoinDetails({ workshopId, join, status }: { workshopId: string; join: J
   return (
     <div className="join" data-testid="join-details">
       <div className="join__code-block">
-        <span className="join__caption">{t('vote.join.code')}</span>
+        <span className="join__caption">{t('room.join.code')}</span>
         <span className="join__code" data-testid="join-code">
           {join.code}
         </span>
       </div>
       {url ? (
         <div className="join__qr-block">
-          <QrCode value={url} size={168} label={t('vote.join.qrLabel', { url })} className="join__qr" />
-          <span className="join__caption">{t('vote.join.url')}</span>
+          <QrCode value={url} size={168} label={t('room.join.qrLabel', { url })} className="join__qr" />
+          <span className="join__caption">{t('room.join.url')}</span>
           <output className="join__url" data-testid="join-url">
             {url}
           </output>
           {status.addresses.length > 1 ? (
             <div className="field join__address">
               <label className="join__caption" htmlFor={`${ids}-address`}>
-                {t('vote.lan.network')}
+                {t('room.lan.network')}
               </label>
               <select
                 id={`${ids}-address`}
@@ -95,10 +96,10 @@ function JoinDetails({ workshopId, join, status }: { workshopId: string; join: J
       <div className="join__foot">
         <span className="join__joined" data-testid="joined-count">
           <Icon name="phone" size={16} className="join__joined-icon" />
-          {t('vote.join.joined', { count: join.joined })}
+          {t('room.join.joined', { count: join.joined })}
         </span>
         <Button size="sm" variant="ghost" icon="refresh" onClick={() => setNewCode(true)}>
-          {t('vote.join.newCode')}
+          {t('room.join.newCode')}
         </Button>
       </div>
       <NewCodeDialog open={newCode} workshopId={workshopId} joined={join.joined} onClose={() => setNewCode(false)} />
@@ -120,9 +121,9 @@ export function PhonesPanel({ workshopId }: { workshopId: string }) {
     <section className="panel side-card" aria-labelledby="phones-heading">
       <header className="side-card__header">
         <Icon name="wifi" size={18} className="side-card__icon" />
-        <h2 className="panel__title" id="phones-heading">
-          {t('vote.lan.title')}
-        </h2>
+        <h3 className="panel__title" id="phones-heading" tabIndex={-1}>
+          {t('room.lan.title')}
+        </h3>
       </header>
       <div className="side-card__body">
         <ServerSwitch running={running} />
@@ -131,10 +132,10 @@ export function PhonesPanel({ workshopId }: { workshopId: string }) {
         ) : running ? (
           <div className="join join--loading" aria-busy="true" />
         ) : (
-          <p className="side-card__text">{t('vote.lan.offText')}</p>
+          <p className="side-card__text">{t('room.lan.offText')}</p>
         )}
         {running && status && status.addresses.length === 0 ? (
-          <p className="notice notice--warning">{t('vote.lan.noNetwork')}</p>
+          <p className="notice notice--warning">{t('room.lan.noNetwork')}</p>
         ) : null}
       </div>
     </section>

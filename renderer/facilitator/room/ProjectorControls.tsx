@@ -1,17 +1,19 @@
 /**
- * What the projected screen shows, from the laptop: open its window, then switch it between the
- * join code, the topic wall, the results, a countdown and a blank screen. The view on air is
- * highlighted from the core's state, so a change made in another window shows here too.
+ * What the projected screen shows, from the room bar: switch it between the join code, the topic
+ * wall, the results, a countdown and a blank screen (buttons, or the keys J T R C B from any
+ * workshop screen), and open its window. The view on air is highlighted from the core's state, so
+ * a change made in another window shows here too.
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ProjectorView } from '../../../../shared/voting.ts';
-import { Button } from '../../components/Button.tsx';
-import { Icon, type IconName } from '../../components/Icon.tsx';
-import { openProjectorWindow } from '../../lib/projector.ts';
-import { showOnProjector, useProjector } from '../../store/projector.ts';
-import { toastError } from '../../store/toasts.ts';
-import { PROJECTOR_KEYS, useProjectorShortcuts } from './useProjectorShortcuts.ts';
+import type { ProjectorView } from '../../../shared/voting.ts';
+import { Button } from '../components/Button.tsx';
+import { Icon, type IconName } from '../components/Icon.tsx';
+import { openProjectorWindow } from '../lib/projector.ts';
+import { showOnProjector, useProjector } from '../store/projector.ts';
+import { toastError } from '../store/toasts.ts';
+import { PROJECTOR_KEYS } from './shortcuts.ts';
+import { useProjectorShortcuts } from './useProjectorShortcuts.ts';
 
 const VIEW_ICONS: Record<ProjectorView, IconName> = {
   join: 'phone',
@@ -25,13 +27,13 @@ const BUTTON_VIEWS = ['join', 'topics', 'results'] as const;
 
 const MAX_MINUTES = 120;
 
-interface ProjectorBarProps {
+interface ProjectorControlsProps {
   workshopId: string;
   /** The round the Results view shows; null lets the core pick (the open round, else the latest). */
   roundId: string | null;
 }
 
-export function ProjectorBar({ workshopId, roundId }: ProjectorBarProps) {
+export function ProjectorControls({ workshopId, roundId }: ProjectorControlsProps) {
   const { t } = useTranslation();
   const ids = useId();
   const state = useProjector((s) => s.state);
@@ -70,12 +72,14 @@ export function ProjectorBar({ workshopId, roundId }: ProjectorBarProps) {
         className="projector__view"
         aria-pressed={onAir === view}
         aria-keyshortcuts={key}
-        title={t('vote.projector.shortcut', { key })}
+        title={t('room.projector.shortcut', { key })}
         onClick={() => void show(view)}
         data-testid={`projector-${view}`}
       >
         <Icon name={VIEW_ICONS[view]} size={16} />
-        {t(`vote.projector.view.${view}`)}
+        <span className={`projector__view-label projector__view-label--${view}`}>
+          {t(`room.projector.view.${view}`)}
+        </span>
         <span className="projector__key" aria-hidden="true">
           {key}
         </span>
@@ -85,26 +89,22 @@ export function ProjectorBar({ workshopId, roundId }: ProjectorBarProps) {
 
   return (
     <section className="projector" aria-labelledby={`${ids}-title`}>
-      <div className="projector__lead">
-        <Icon name="monitor" size={20} className="projector__icon" />
-        <div>
-          <h2 className="projector__title" id={`${ids}-title`}>
-            {t('vote.projector.title')}
-          </h2>
-          <p className="projector__status" aria-live="polite">
-            {onAir
-              ? t('vote.projector.onAir', { view: t(`vote.projector.view.${onAir}`) })
-              : t('vote.projector.elsewhere')}
-          </p>
-        </div>
-      </div>
+      <span className="projector__lead">
+        <Icon name="monitor" size={18} className="projector__icon" />
+        <span className="projector__title" id={`${ids}-title`}>
+          {t('room.projector.title')}
+        </span>
+      </span>
+      <p className="visually-hidden" aria-live="polite">
+        {onAir ? t('room.projector.onAir', { view: t(`room.projector.view.${onAir}`) }) : t('room.projector.elsewhere')}
+      </p>
       <fieldset className="projector__views">
-        <legend className="visually-hidden">{t('vote.projector.views')}</legend>
+        <legend className="visually-hidden">{t('room.projector.views')}</legend>
         {BUTTON_VIEWS.map(viewButton)}
         <div className={`projector__countdown ${onAir === 'countdown' ? 'is-on' : ''}`}>
           {viewButton('countdown')}
           <label className="visually-hidden" htmlFor={`${ids}-minutes`}>
-            {t('vote.projector.minutes')}
+            {t('room.projector.minutes')}
           </label>
           <input
             id={`${ids}-minutes`}
@@ -122,13 +122,21 @@ export function ProjectorBar({ workshopId, roundId }: ProjectorBarProps) {
             aria-describedby={`${ids}-min-unit`}
           />
           <span className="projector__unit" id={`${ids}-min-unit`}>
-            {minutesError ? t('vote.projector.minutesInvalid', { max: MAX_MINUTES }) : t('vote.projector.minUnit')}
+            {minutesError ? t('room.projector.minutesInvalid', { max: MAX_MINUTES }) : t('room.projector.minUnit')}
           </span>
         </div>
         {viewButton('blank')}
       </fieldset>
-      <Button icon="external" onClick={() => openProjectorWindow(workshopId)} className="projector__open">
-        {t('vote.projector.open')}
+      <Button
+        size="sm"
+        variant="ghost"
+        icon="external"
+        onClick={() => openProjectorWindow(workshopId)}
+        className="projector__open"
+        aria-label={t('room.projector.open')}
+        title={t('room.projector.open')}
+      >
+        <span className="projector__open-label">{t('room.projector.openShort')}</span>
       </Button>
     </section>
   );

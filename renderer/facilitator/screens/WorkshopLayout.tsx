@@ -1,6 +1,7 @@
 /**
- * A workshop's frame: back to all workshops, its title and facts, and the stage navigation
- * (Setup, Topics, Vote; later Grouping, Grid, Outcomes join WORKSHOP_TABS).
+ * A workshop's frame: back to all workshops, its title and facts, the stage navigation (Setup,
+ * Topics, Vote; later Grouping, Grid, Outcomes join WORKSHOP_TABS), and the room controls every
+ * stage shares: the room bar at the bottom of the window and the room panel beside the screen.
  */
 import '../styles/workshop.css';
 import { useEffect, useRef } from 'react';
@@ -10,8 +11,10 @@ import { setLanguage } from '../../shared/i18n/index.ts';
 import { FormatBadge } from '../components/Badges.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Icon, type IconName } from '../components/Icon.tsx';
+import { useRoomPanel } from '../room/panel.ts';
+import { RoomBar } from '../room/RoomBar.tsx';
+import { RoomPanel } from '../room/RoomPanel.tsx';
 import { paths, type Route, tabLabelKey, WORKSHOP_TABS, type WorkshopTab } from '../store/router.ts';
-import { useSuggestions } from '../store/suggestions.ts';
 import { useTopics } from '../store/topics.ts';
 import { useWorkshop } from '../store/workshop.ts';
 import { SetupScreen } from './Setup/SetupScreen.tsx';
@@ -25,8 +28,6 @@ type WorkshopRoute = Extract<Route, { name: 'workshop' }>;
 function StageNav({ route }: { route: WorkshopRoute }) {
   const { t } = useTranslation();
   const topicCount = useTopics((s) => s.items.length);
-  // Vote shows how many phone proposals wait for the facilitator, so the queue is noticed from any tab.
-  const pending = useSuggestions((s) => s.items.filter((x) => x.state === 'pending').length);
   const counts: Partial<Record<WorkshopTab, number>> = { topics: topicCount };
   return (
     <nav className="stages" aria-label={t('workshop.stages')}>
@@ -43,12 +44,6 @@ function StageNav({ route }: { route: WorkshopRoute }) {
                 <Icon name={TAB_ICONS[tab]} size={17} />
                 {t(tabLabelKey(tab))}
                 {count !== undefined ? <span className="stages__count">{count}</span> : null}
-                {tab === 'vote' && pending > 0 ? (
-                  <span className="stages__count stages__count--alert">
-                    {pending}
-                    <span className="visually-hidden"> {t('vote.suggestions.pendingShort', { count: pending })}</span>
-                  </span>
-                ) : null}
               </a>
             </li>
           );
@@ -63,6 +58,7 @@ export function WorkshopLayout({ route }: { route: WorkshopRoute }) {
   const workshop = useWorkshop((s) => (s.workshopId === route.workshopId ? s.workshop : null));
   const status = useWorkshop((s) => s.status);
   const error = useWorkshop((s) => s.error);
+  const roomPanelOpen = useRoomPanel((s) => s.open);
 
   // Opening a workshop switches the UI to its language once; the switcher still wins afterwards.
   const languageApplied = useRef(false);
@@ -124,15 +120,21 @@ export function WorkshopLayout({ route }: { route: WorkshopRoute }) {
           <StageNav route={route} />
         </div>
       </div>
-      <div className="page container">
-        {route.tab === 'setup' ? (
-          <SetupScreen workshopId={route.workshopId} section={route.section} />
-        ) : route.tab === 'vote' ? (
-          <VoteScreen workshopId={route.workshopId} />
-        ) : (
-          <TopicsScreen workshopId={route.workshopId} />
-        )}
+      {/* The screen keeps its place in the tree whether the panel is open or not, so opening it
+          never resets what is being typed (a topic half written in the capture bar). */}
+      <div className={`page container workshop-body ${roomPanelOpen ? 'workshop-body--room' : ''}`}>
+        <div className="workshop-body__screen">
+          {route.tab === 'setup' ? (
+            <SetupScreen workshopId={route.workshopId} section={route.section} />
+          ) : route.tab === 'vote' ? (
+            <VoteScreen workshopId={route.workshopId} />
+          ) : (
+            <TopicsScreen workshopId={route.workshopId} />
+          )}
+        </div>
+        {roomPanelOpen ? <RoomPanel workshopId={route.workshopId} /> : null}
       </div>
+      <RoomBar workshopId={route.workshopId} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 /**
  * One i18next instance for every window (facilitator, projected screen, participant page).
  * Strings live in en.json / fr.json (the app, setup, topics) and one <feature>.<lang>.json per
- * later feature (vote: the laptop's voting screens; present: the projected screen; phone: the
+ * later feature (vote: the laptop's voting screens; room: the room controls every workshop screen
+ * shows — phones, the projected screen, proposals; present: the projected screen; phone: the
  * participant page), each with identical key sets across languages; the chosen language is kept
  * in localStorage so a reload or a second window opens in the same language.
  */
@@ -13,6 +14,8 @@ import phoneEn from './phone.en.json';
 import phoneFr from './phone.fr.json';
 import presentEn from './present.en.json';
 import presentFr from './present.fr.json';
+import roomEn from './room.en.json';
+import roomFr from './room.fr.json';
 import voteEn from './vote.en.json';
 import voteFr from './vote.fr.json';
 
@@ -57,8 +60,8 @@ i18n.on('languageChanged', onLanguageChanged);
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, ...voteEn, ...presentEn, ...phoneEn } },
-    fr: { translation: { ...fr, ...voteFr, ...presentFr, ...phoneFr } },
+    en: { translation: { ...en, ...voteEn, ...roomEn, ...presentEn, ...phoneEn } },
+    fr: { translation: { ...fr, ...voteFr, ...roomFr, ...presentFr, ...phoneFr } },
   },
   lng: initialLanguage(),
   fallbackLng: 'en',

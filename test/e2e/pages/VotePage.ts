@@ -1,9 +1,12 @@
 /**
- * The Vote stage: rounds and their live results, typed-in counts, phones on the LAN, the
- * moderation queue and the projected screen's controls. English UI.
+ * The Vote stage: rounds and their live results, typed-in counts and jury scores. Phones on the
+ * LAN, the moderation queue and the projected screen's controls are the room controls every
+ * workshop screen shares (RoomControls.ts); they are reached from here too, under the names the
+ * specs used when they lived on this screen. English UI.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
+import { type ProjectorViewName, RoomControls } from './RoomControls.ts';
 
 export interface NewRound {
   question: string;
@@ -22,6 +25,7 @@ export class VotePage {
   readonly results: Locator;
   readonly resultRows: Locator;
   readonly roundDialog: Locator;
+  readonly room: RoomControls;
   readonly phones: Locator;
   readonly lanSwitch: Locator;
   readonly joinCode: Locator;
@@ -39,13 +43,14 @@ export class VotePage {
     this.results = this.panel.getByRole('list', { name: 'Results, highest first' });
     this.resultRows = this.results.getByRole('listitem');
     this.roundDialog = page.getByTestId('round-dialog');
-    this.phones = page.getByRole('region', { name: 'Phones', exact: true });
-    this.lanSwitch = this.phones.getByRole('switch', { name: 'Participant server' });
-    this.joinCode = this.phones.getByTestId('join-code');
-    this.joinUrl = this.phones.getByTestId('join-url');
-    this.joined = this.phones.getByTestId('joined-count');
-    this.queue = page.getByRole('region', { name: 'Proposed from phones' });
-    this.projector = page.getByRole('region', { name: 'Projected screen' });
+    this.room = new RoomControls(page);
+    this.phones = this.room.phones;
+    this.lanSwitch = this.room.lanSwitch;
+    this.joinCode = this.room.joinCode;
+    this.joinUrl = this.room.joinUrl;
+    this.joined = this.room.joined;
+    this.queue = this.room.queue;
+    this.projector = this.room.projector;
     this.notifications = page.getByRole('region', { name: 'Notifications' });
   }
 
@@ -140,31 +145,22 @@ export class VotePage {
       .getByTestId('count-total');
   }
 
-  /**
-   * Turns the participant server on. The UI asks for every interface (0.0.0.0); the test pins
-   * it to loopback with a free port, as lan:start allows, so no real network is needed.
-   */
-  async startLanOnLoopback(): Promise<void> {
-    await this.page.route('**/api/call/lan:start', (route) =>
-      route.continue({ postData: JSON.stringify({ host: '127.0.0.1', port: 0 }) }),
-    );
-    await this.lanSwitch.click();
-    await expect(this.lanSwitch).toHaveAttribute('aria-checked', 'true');
-    await expect(this.joinCode).toHaveText(/^[A-Z2-9]{6}$/);
+  /** Turns the participant server on from the room panel (opened if needed), pinned to loopback. */
+  startLanOnLoopback(): Promise<void> {
+    return this.room.startLanOnLoopback();
   }
 
   /** The join URL's base (http://127.0.0.1:PORT), for a test's phone. */
-  async lanBase(): Promise<string> {
-    const url = new URL(((await this.joinUrl.textContent()) ?? '').trim());
-    return url.origin;
+  lanBase(): Promise<string> {
+    return this.room.lanBase();
   }
 
   suggestion(title: string): Locator {
-    return this.queue.getByRole('article', { name: title, exact: true });
+    return this.room.suggestion(title);
   }
 
-  projectorView(name: 'Join' | 'Topics' | 'Results' | 'Countdown' | 'Blank'): Locator {
-    return this.projector.getByRole('button', { name: new RegExp(`^${name}\\b`) });
+  projectorView(name: ProjectorViewName): Locator {
+    return this.room.projectorView(name);
   }
 
   toast(text: string | RegExp): Locator {

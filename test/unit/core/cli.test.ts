@@ -1,6 +1,6 @@
 /** The headless CLI as a user runs it: a real process, real files, exit codes. */
 import { spawn, spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../helpers/core.ts';
@@ -19,6 +19,13 @@ const agora = (...args: string[]) => {
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
+/** A data folder that exists, as after a first start. */
+const dataDir = (name: string) => {
+  const dir = join(scratch.dir, name);
+  mkdirSync(dir);
+  return dir;
+};
+
 describe('agora CLI', () => {
   it('prints usage and exits 2 on a wrong command', () => {
     const help = agora('help');
@@ -31,7 +38,7 @@ describe('agora CLI', () => {
   });
 
   it('exports a large workshop through a pipe whole, with its vote rounds and totals', () => {
-    const dir = join(scratch.dir, 'large');
+    const dir = dataDir('large');
     const [demoId] = agora('list', '--data-dir', dir).out.split('\t');
     const demo = JSON.parse(agora('export', demoId!, '--data-dir', dir).out) as {
       topics: { title: string; pitch: string }[];
@@ -56,7 +63,7 @@ describe('agora CLI', () => {
   });
 
   it('lists, exports, imports and backs up on the same store', () => {
-    const dir = join(scratch.dir, 'data');
+    const dir = dataDir('data');
     const list = agora('list', '--data-dir', dir);
     expect(list.code).toBe(0);
     const lines = list.out.trim().split('\n');
@@ -82,7 +89,7 @@ describe('agora CLI', () => {
   });
 
   it('fails with exit 1 and a message on stderr for an unknown workshop or a bad file', () => {
-    const dir = join(scratch.dir, 'data2');
+    const dir = dataDir('data2');
     const missing = agora('export', 'no-such-id', '--data-dir', dir);
     expect(missing.code).toBe(1);
     expect(missing.err).toMatch(/No workshop with id no-such-id/);
@@ -94,22 +101,40 @@ describe('agora CLI', () => {
     expect(agora('export', '--data-dir', dir).code).toBe(2);
   });
 
-  it('serve prints one facilitator line and answers on it', async () => {
+  it('refuses a data folder that does not exist instead of making an empty one, except on a first start', () => {
+    const typo = join(scratch.dir, 'no', 'such', 'dir');
+    for (const args of [
+      ['list'],
+      ['export', 'x'],
+      ['backup'],
+      ['import', join(ROOT, 'test/fixtures/workshop-v1.json')],
+    ]) {
+      const r = agora(...args, '--data-dir', typo);
+      expect(r.code, args[0]).toBe(1);
+      expect(r.err, args[0]).toContain(`No Agora data folder at ${typo}`);
+      expect(r.out, args[0]).toBe('');
+    }
+    expect(existsSync(join(scratch.dir, 'no'))).toBe(false);
+  });
+
+  it('serve makes a new data folder, says so in one line, then prints one facilitator line and answers on it', async () => {
     const dir = join(scratch.dir, 'data3');
     const child = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--data-dir', dir, '--port', '0'], {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const line = await new Promise<string>((resolve, reject) => {
+    const [created, line] = await new Promise<string[]>((resolve, reject) => {
       let out = '';
       child.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        if (out.includes('\n')) resolve(out.split('\n')[0]!);
+        const lines = out.split('\n');
+        if (lines.length > 2) resolve(lines.slice(0, 2));
       });
       child.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
     });
+    expect(created).toBe(`New data folder: ${dir}`);
     expect(line).toMatch(/^facilitator: http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]{40,}$/);
-    const url = new URL(line.slice('facilitator: '.length));
+    const url = new URL((line ?? '').slice('facilitator: '.length));
     const token = url.searchParams.get('token');
     const res = await fetch(new URL('/api/call/workshops:list', url), {
       method: 'POST',

@@ -1,7 +1,7 @@
 /**
- * The Vote stage: the projected screen's controls on top; the rounds and the selected round's
- * live results in the main column; phones (the participant server, the join code) and the
- * queue of topics proposed from phones at the side.
+ * The Vote stage: the rounds, then the selected round's live results, typed-in counts and jury
+ * scores. The room controls it used to hold (phones, the projected screen, the proposals from
+ * phones) are in the room bar and panel every workshop screen shares (renderer/facilitator/room/).
  */
 import './vote.css';
 import { useState } from 'react';
@@ -12,9 +12,6 @@ import { EmptyState } from '../../components/EmptyState.tsx';
 import { defaultRound, useRounds, useSelectedRound } from '../../store/rounds.ts';
 import { paths } from '../../store/router.ts';
 import { useTopics } from '../../store/topics.ts';
-import { ModerationQueue } from './ModerationQueue.tsx';
-import { PhonesPanel } from './PhonesPanel.tsx';
-import { ProjectorBar } from './ProjectorBar.tsx';
 import { RoundDialog } from './RoundDialog.tsx';
 import { RoundList } from './RoundList.tsx';
 import { RoundPanel } from './RoundPanel.tsx';
@@ -77,7 +74,6 @@ function RoundsSection({
 }
 
 export function VoteScreen({ workshopId }: { workshopId: string }) {
-  const { t } = useTranslation();
   const rounds = useRounds((s) => (s.workshopId === workshopId ? s.items : NO_ROUNDS));
   const selectedId = useSelectedRound((s) => s.roundId);
   const selected = rounds.find((r) => r.id === selectedId) ?? defaultRound(rounds);
@@ -85,24 +81,15 @@ export function VoteScreen({ workshopId }: { workshopId: string }) {
 
   return (
     <div className="vote">
-      <ProjectorBar workshopId={workshopId} roundId={selected?.id ?? null} />
-      <div className="vote__grid">
-        <div className="vote__main">
-          <RoundsSection
-            workshopId={workshopId}
-            rounds={rounds}
-            selected={selected}
-            onNew={() => setEditing({ round: null })}
-          />
-          {selected ? (
-            <RoundPanel key={selected.id} round={selected} onEdit={() => setEditing({ round: selected })} />
-          ) : null}
-        </div>
-        <aside className="vote__aside" aria-label={t('vote.asideLabel')}>
-          <PhonesPanel workshopId={workshopId} />
-          <ModerationQueue />
-        </aside>
-      </div>
+      <RoundsSection
+        workshopId={workshopId}
+        rounds={rounds}
+        selected={selected}
+        onNew={() => setEditing({ round: null })}
+      />
+      {selected ? (
+        <RoundPanel key={selected.id} round={selected} onEdit={() => setEditing({ round: selected })} />
+      ) : null}
       <RoundDialog
         open={editing !== null}
         workshopId={workshopId}
