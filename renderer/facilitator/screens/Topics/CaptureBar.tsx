@@ -8,22 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { THEMES, type Theme } from '../../../../shared/schemas.ts';
 import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { ProposerOptions } from '../../components/ProposerOptions.tsx';
 import { errorField, inlineMessage } from '../../lib/errors.ts';
-import { useParticipants } from '../../store/participants.ts';
 import { addTopic } from '../../store/topics.ts';
-
-export function ProposerOptions({ id }: { id: string }) {
-  const participants = useParticipants((s) => s.items);
-  return (
-    <datalist id={id}>
-      {participants.map((p) => (
-        <option key={p.id} value={p.name}>
-          {p.organisation}
-        </option>
-      ))}
-    </datalist>
-  );
-}
 
 export function CaptureBar({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();

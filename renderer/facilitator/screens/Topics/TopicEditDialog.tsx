@@ -6,10 +6,10 @@ import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
+import { ProposerOptions } from '../../components/ProposerOptions.tsx';
 import { fieldErrors } from '../../lib/errors.ts';
 import { showToast } from '../../store/toasts.ts';
 import { updateTopic } from '../../store/topics.ts';
-import { ProposerOptions } from './CaptureBar.tsx';
 
 const FIELDS = ['title', 'pitch', 'proposer', 'theme', 'status'] as const;
 

@@ -10,10 +10,10 @@ import { type Round, VOTE_LIMITS } from '../../../../shared/voting.ts';
 import { Button } from '../../components/Button.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
+import { ProposerOptions } from '../../components/ProposerOptions.tsx';
 import { inlineMessage } from '../../lib/errors.ts';
 import { scoreItem } from '../../store/results.ts';
 import { showToast } from '../../store/toasts.ts';
-import { ProposerOptions } from '../Topics/CaptureBar.tsx';
 import { coreMessage } from './messages.ts';
 
 const SCORES = Array.from(
