@@ -16,7 +16,7 @@
  * with the HTTP status of PHONE_ERROR_STATUS, and change nothing.
  */
 import { z } from 'zod';
-import { type Language, LIMITS } from './schemas.ts';
+import { type Language, LIMITS, requiredText } from './schemas.ts';
 import { ItemScores, type RoundResults, VOTE_LIMITS, type VoteMethod } from './voting.ts';
 
 /** Letters and digits that cannot be mistaken for one another when read off a wall (no 0/O, 1/I/L). */
@@ -71,7 +71,7 @@ export const VoteRequest = z.union([DotVoteRequest.strict(), ScoreVoteRequest.st
 export type VoteRequest = z.input<typeof VoteRequest>;
 
 export const SuggestTopicRequest = z.object({
-  title: z.string().trim().min(1, 'a title is required').max(LIMITS.title, `at most ${LIMITS.title} characters`),
+  title: requiredText(LIMITS.title, 'a title'),
   pitch: z.string().trim().max(LIMITS.pitch, `at most ${LIMITS.pitch} characters`).default(''),
   requestId: RequestId,
 });
@@ -79,7 +79,7 @@ export type SuggestTopicRequest = z.input<typeof SuggestTopicRequest>;
 
 /** Gives this phone a name after joining: a named (jury) round needs one on every ballot. */
 export const RenameRequest = z.object({
-  name: z.string().trim().min(1, 'a name is required').max(LIMITS.name, `at most ${LIMITS.name} characters`),
+  name: requiredText(LIMITS.name, 'a name'),
 });
 export type RenameRequest = z.input<typeof RenameRequest>;
 

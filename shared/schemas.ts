@@ -3,6 +3,7 @@
  * CSV import, CLI import) validates with these, so a rule lives in exactly one place.
  */
 import { z } from 'zod';
+import { hasVisibleText } from './domain/text.ts';
 
 /** Limits chosen so a projected card or a PDF line stays readable; generous for real use. */
 export const LIMITS = {
@@ -37,8 +38,10 @@ export function patchOf<S extends z.ZodRawShape>(schema: z.ZodObject<S>) {
 export const Id = z.string().trim().min(1, 'an id is required').max(LIMITS.id);
 
 const text = (max: number) => z.string().trim().max(max, `at most ${max} characters`);
-const required = (max: number, what: string) =>
-  z.string().trim().min(1, `${what} is required`).max(max, `at most ${max} characters`);
+/** Required text: something a reader can see, not only spaces and invisible characters. */
+export const requiredText = (max: number, what: string) =>
+  z.string().trim().max(max, `at most ${max} characters`).refine(hasVisibleText, `${what} is required`);
+const required = requiredText;
 
 export const WORKSHOP_FORMATS = ['mini-barcamp', 'co-creation', 'stocktaking'] as const;
 export const WorkshopFormat = z.enum(WORKSHOP_FORMATS);

@@ -5,7 +5,7 @@
  * and title.
  */
 import { z } from 'zod';
-import { Id } from './schemas.ts';
+import { Id, requiredText } from './schemas.ts';
 
 export const VOTE_METHODS = ['dot', 'approval', 'scoring'] as const;
 export const VoteMethod = z.enum(VOTE_METHODS);
@@ -47,18 +47,14 @@ export const Criterion = z.object({
     .string()
     .trim()
     .regex(/^[a-z0-9-]{1,24}$/, 'a short key: a-z, 0-9 and -'),
-  label: z.string().trim().min(1, 'a criterion needs a name').max(VOTE_LIMITS.criterionLabel),
+  label: requiredText(VOTE_LIMITS.criterionLabel, 'a criterion name'),
   weight: z.number().min(0.1).max(10).default(1),
 });
 export type Criterion = z.infer<typeof Criterion>;
 
 /** Without the cross-field rules, so patches can be partial; `checkRoundRules` checks the merged round. */
 export const RoundShape = z.object({
-  question: z
-    .string()
-    .trim()
-    .min(1, 'a question is required')
-    .max(VOTE_LIMITS.question, `at most ${VOTE_LIMITS.question} characters`),
+  question: requiredText(VOTE_LIMITS.question, 'a question'),
   method: VoteMethod.default('dot'),
   /** Dot voting: dots per participant. Approval: how many items one may approve. Scoring: unused. */
   budget: z.number().int().min(1).max(VOTE_LIMITS.budget).default(3),

@@ -1,6 +1,6 @@
 /** Vote rounds: set up, open and close, results, counts typed in from paper or hands, jurors. */
 import { z } from 'zod';
-import { Id, LIMITS, patchOf } from '../schemas.ts';
+import { Id, LIMITS, patchOf, requiredText } from '../schemas.ts';
 import {
   ItemScores,
   ManualCount,
@@ -46,7 +46,7 @@ export const votingMethods = {
   'rounds:score': method(
     z.object({
       roundId: Id,
-      juror: z.string().trim().min(1, "the juror's name is required").max(LIMITS.name),
+      juror: requiredText(LIMITS.name, "the juror's name"),
       itemId: Id,
       scores: ItemScores,
     }),
