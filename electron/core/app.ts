@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { AgoraEvent, EventListener } from '../../shared/contract/index.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import { type BackupStore, createBackupStore } from './backups.ts';
+import { pruneAppliedRequests } from './db/ballots.ts';
 import { LATEST_VERSION } from './db/migrations/index.ts';
 import { type Db, openDatabase } from './db/open.ts';
 import { createLanServer, type LanLimits } from './net/lan.ts';
@@ -103,6 +104,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const backupEveryMs = options.backupEveryMs ?? DEFAULT_BACKUP_EVERY_MS;
   const backupNow = async () => {
     changesSinceBackup = 0;
+    // Housekeeping rides on the backup's schedule: request ids of rounds closed a day ago.
+    pruneAppliedRequests(db, new Date());
     await backups.create(db, 'rotating');
   };
   if (options.backupOnStart !== false) await backupNow();

@@ -139,4 +139,21 @@ export function recordAppliedRequest(db: Db, voterId: string, requestId: string,
   );
 }
 
+/**
+ * Forgets request ids no phone will retry: a vote's once its round has been closed for `keepMs`
+ * (or is gone), a proposed topic's once it is that old. ~385 bytes a vote otherwise stay forever.
+ * Returns how many entries went.
+ */
+export function pruneAppliedRequests(db: Db, now: Date, keepMs = 24 * 60 * 60 * 1000): number {
+  const cutoff = new Date(now.getTime() - keepMs).toISOString();
+  return cached(
+    db,
+    `DELETE FROM applied_requests WHERE
+       (request_id LIKE 'topic:%' AND created_at < @cutoff)
+       OR (request_id LIKE 'vote:%' AND NOT EXISTS (
+         SELECT 1 FROM rounds r WHERE r.id = json_extract(applied_requests.response, '$.roundId')
+           AND (r.state != 'closed' OR r.closed_at >= @cutoff)))`,
+  ).run({ cutoff }).changes;
+}
+
 export type { DotBallot, ScoreBallot };

@@ -4,6 +4,7 @@
  * Phone votes go through the participant protocol (test/unit/net).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pruneAppliedRequests } from '../../../electron/core/db/ballots.ts';
 import { createPhoneService } from '../../../electron/core/services/phones.ts';
 import { openTestCore, sampleWorkshop, type TestCore } from '../../helpers/core.ts';
 
@@ -296,6 +297,30 @@ describe('join codes and the moderation queue', () => {
     expect(titles).toContain('Night buses for students');
     expect(titles).not.toContain('Spam');
     expect((await t.must('suggestions:list', { workshopId })).map((s) => s.state)).toEqual(['accepted', 'rejected']);
+  });
+});
+
+describe('the phones’ request log', () => {
+  it('forgets a vote’s request id once its round has been closed a day, and a proposal’s after a day', async () => {
+    const open = await t.must('rounds:open', {
+      roundId: (await t.must('rounds:create', { workshopId, round: { question: 'Open?' } })).id,
+    });
+    const closed = await t.must('rounds:open', {
+      roundId: (await t.must('rounds:create', { workshopId, round: { question: 'Closed?' } })).id,
+    });
+    const ana = await phone('Ana');
+    expect((await ana.dot(open.id, topicIds[0]!)).ok).toBe(true);
+    expect((await ana.dot(closed.id, topicIds[0]!)).ok).toBe(true);
+    await t.must('rounds:close', { roundId: closed.id });
+    expect(t.count('applied_requests')).toBe(2);
+
+    // An hour later nothing goes: a phone may still be retrying.
+    const hour = 60 * 60 * 1000;
+    expect(pruneAppliedRequests(t.core.db, new Date(Date.now() + hour))).toBe(0);
+    // A day after the close, the closed round's entry goes; the open round's stays, votes stay.
+    expect(pruneAppliedRequests(t.core.db, new Date(Date.now() + 25 * hour))).toBe(1);
+    expect(t.count('applied_requests')).toBe(1);
+    expect((await t.must('rounds:results', { roundId: closed.id })).ballotTotal).toBe(1);
   });
 });
 
