@@ -81,6 +81,8 @@ async function main(argv: string[]): Promise<number> {
       // Only a running host backs up on a schedule; `list` or `export` should not write files.
       backupEveryMs: command === 'serve' ? undefined : 0,
       backupOnStart: command === 'serve',
+      // One-shot commands run beside a running Agora; a second host on the folder is refused.
+      exclusive: command === 'serve',
       defaultMaxVoters: maxVoters,
     });
 

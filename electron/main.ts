@@ -4,9 +4,10 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import { IPC_CALL, IPC_EVENT } from '../shared/bridge.ts';
 import { type Core, createCore } from './core/app.ts';
+import { isOwnPage } from './core/net/security.ts';
 import {
   type AppLocations,
   developmentLocations,
@@ -84,8 +85,8 @@ async function start(): Promise<void> {
   });
   const ready = core;
   ipcMain.handle(IPC_CALL, (event, method: unknown, input: unknown, origin: unknown) => {
-    // Only our own pages may call the core.
-    if (!event.senderFrame?.url.startsWith('file://')) {
+    // Only our own pages (the window, the projected screen) may call the core.
+    if (!isOwnPage(event.senderFrame?.url, LOCATIONS.rendererDir)) {
       return { ok: false, error: { code: 'unauthorized', message: 'Calls are accepted from Agora windows only.' } };
     }
     return ready.dispatch(String(method), input, { origin: typeof origin === 'string' ? origin : undefined });
@@ -112,7 +113,20 @@ app.on('before-quit', (event) => {
   core.close().finally(() => app.quit());
 });
 
-start().catch((error: unknown) => {
-  console.error(`Agora could not start: ${error instanceof Error ? error.message : String(error)}`);
-  app.exit(1);
-});
+// One Agora at a time: a second launch brings the first window forward instead (the data
+// folder's own lock also refuses a second host, e.g. `agora serve`, on the same store).
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  start().catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`Agora could not start: ${message}`);
+    dialog.showErrorBox('Agora could not start', message);
+    app.exit(1);
+  });
+}

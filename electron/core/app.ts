@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import type { AgoraEvent, EventListener } from '../../shared/contract/index.ts';
 import type { AppInfo } from '../../shared/schemas.ts';
 import { type BackupStore, createBackupStore } from './backups.ts';
+import { lockDataFolder } from './dataLock.ts';
 import { pruneAppliedRequests } from './db/ballots.ts';
 import { LATEST_VERSION } from './db/migrations/index.ts';
 import { type Db, openDatabase } from './db/open.ts';
@@ -39,6 +40,8 @@ export interface CoreOptions {
   lanLimits?: Partial<LanLimits>;
   /** The voter ceiling of workshops whose facilitator set none (`serve --lan --max-voters N`). */
   defaultMaxVoters?: number;
+  /** Take the data folder's lock (default true): one running host per folder. One-shot CLI commands skip it. */
+  exclusive?: boolean;
 }
 
 export interface Core {
@@ -59,14 +62,21 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const locations = options.locations ?? developmentLocations();
   const version = readAppVersion(locations.appDir);
   mkdirSync(options.dataDir, { recursive: true });
+  const unlock = options.exclusive === false ? () => {} : lockDataFolder(options.dataDir);
   const file = databaseFile(options.dataDir);
   const backups = createBackupStore(backupsDir(options.dataDir));
-  const db = await openDatabase(file, {
-    nativeBinding: options.nativeBinding,
-    beforeMigrate: async (handle) => {
-      await backups.create(handle, 'pre-migration');
-    },
-  });
+  let db: Db;
+  try {
+    db = await openDatabase(file, {
+      nativeBinding: options.nativeBinding,
+      beforeMigrate: async (handle) => {
+        await backups.create(handle, 'pre-migration');
+      },
+    });
+  } catch (error) {
+    unlock();
+    throw error;
+  }
 
   const emitter = new EventEmitter();
   emitter.setMaxListeners(0); // one listener per open window or stream; no fixed bound
@@ -130,6 +140,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (changesSinceBackup > 0) await backupNow();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
+      unlock();
     },
   };
 }

@@ -52,28 +52,43 @@ export function applyPragmas(db: Db): void {
   db.pragma('synchronous = FULL');
 }
 
+/**
+ * Reads the schema version and checks the file, through a read-only connection: closing a
+ * writable one folds the write-ahead log into the file (a checkpoint), which would change a
+ * newer Agora's database before we refuse it.
+ */
+function inspect(file: string, nativeBinding: string | undefined): number {
+  if (file === ':memory:' || !existsSync(file) || statSync(file).size === 0) return 0;
+  let db: Db | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_VERSION) return version;
+    // quick_check reports damage as rows of text rather than throwing.
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(String(check));
+    return version;
+  } catch (error) {
+    throw new StoreError(
+      'corrupt',
+      `${file} could not be read as a database (${String(error)}). It was left untouched.`,
+    );
+  } finally {
+    db?.close();
+  }
+}
+
 export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
   assertLooksLikeSqlite(file);
+  const version = inspect(file, options.nativeBinding);
+  if (version > LATEST_VERSION) {
+    throw new StoreError(
+      'newer-version',
+      `${file} was written by a newer version of Agora (schema ${version}, this version knows up to ${LATEST_VERSION}). Update Agora to open it; the file was left untouched.`,
+    );
+  }
   const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
-    let version: number;
-    try {
-      version = db.pragma('user_version', { simple: true }) as number;
-      // quick_check reports damage as rows of text rather than throwing.
-      const check = db.pragma('quick_check', { simple: true });
-      if (check !== 'ok') throw new Error(String(check));
-    } catch (error) {
-      throw new StoreError(
-        'corrupt',
-        `${file} could not be read as a database (${String(error)}). It was left untouched.`,
-      );
-    }
-    if (version > LATEST_VERSION) {
-      throw new StoreError(
-        'newer-version',
-        `${file} was written by a newer version of Agora (schema ${version}, this version knows up to ${LATEST_VERSION}). Update Agora to open it; the file was left untouched.`,
-      );
-    }
     applyPragmas(db);
     if (version < LATEST_VERSION) {
       if (version > 0 && options.beforeMigrate) await options.beforeMigrate(db, version);

@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { pathToFileURL } from 'node:url';
 
 /** 256 random bits, URL-safe: unguessable, and fits in a query string. */
 export const newSecret = (): string => randomBytes(32).toString('base64url');
@@ -33,3 +34,21 @@ export const CONTENT_SECURITY_POLICY = [...POLICY, "frame-ancestors 'none'"].joi
  * too (frame-ancestors is ignored in a meta tag; Electron denies framing anyway).
  */
 export const CONTENT_SECURITY_POLICY_META = POLICY.join('; ');
+
+/**
+ * Whether an IPC call comes from one of Agora's own pages: a file inside the built renderer
+ * (the window, the projected screen), not just any file:// page. Query and hash are ignored;
+ * `..` cannot climb out, since URLs are normalised before the comparison.
+ */
+export function isOwnPage(senderUrl: string | undefined, rendererDir: string): boolean {
+  if (!senderUrl) return false;
+  let url: URL;
+  try {
+    url = new URL(senderUrl);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'file:') return false;
+  const root = pathToFileURL(rendererDir).href.replace(/\/?$/, '/');
+  return `${url.protocol}//${url.host}${url.pathname}`.startsWith(root);
+}

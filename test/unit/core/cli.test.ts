@@ -146,4 +146,48 @@ describe('agora CLI', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
   }, 30_000);
+
+  it('refuses a second Agora on the same data folder; one-shot commands still run beside it; a dead one’s lock is taken over', async () => {
+    const dir = dataDir('shared');
+    const first = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--data-dir', dir, '--port', '0'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      let out = '';
+      first.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('facilitator: ')) resolve();
+      });
+      first.on('exit', (code) => reject(new Error(`serve exited ${code}`)));
+    });
+    const second = agora('serve', '--data-dir', dir, '--port', '0');
+    expect(second.code).toBe(1);
+    expect(second.err).toContain(`Agora is already running on ${dir} (process ${first.pid})`);
+    expect(agora('list', '--data-dir', dir).code).toBe(0);
+
+    // Killed without a chance to clean up: its lock stays behind, and the next start takes it over.
+    const killed = new Promise((resolve) => first.on('exit', resolve));
+    first.kill('SIGKILL');
+    await killed;
+    expect(existsSync(join(dir, 'agora.lock'))).toBe(true);
+    const next = spawn(process.execPath, ['--import', 'tsx', CLI, 'serve', '--data-dir', dir, '--port', '0'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    const started = await new Promise<boolean>((resolve) => {
+      let out = '';
+      next.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('facilitator: ')) resolve(true);
+      });
+      next.on('exit', () => resolve(false));
+    });
+    expect(started).toBe(true);
+    const stopped = new Promise((resolve) => next.on('exit', resolve));
+    next.kill('SIGTERM');
+    expect(await stopped).toBe(0);
+    // A clean stop leaves no lock.
+    expect(existsSync(join(dir, 'agora.lock'))).toBe(false);
+  }, 60_000);
 });

@@ -42,6 +42,28 @@ describe('opening the store', () => {
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
+  it('refuses a newer database before its write-ahead log is folded into it: both files stay as they were', async () => {
+    const dir = scratch();
+    const live = join(dir, 'live.sqlite');
+    const writer = new Database(live);
+    writer.pragma('journal_mode = WAL');
+    writer.pragma('wal_autocheckpoint = 0');
+    writer.exec('CREATE TABLE future (x INTEGER) STRICT');
+    writer.pragma(`user_version = ${LATEST_VERSION + 10}`);
+    writer.exec('INSERT INTO future VALUES (1), (2), (3)');
+    // A copy taken while the newer Agora still runs: its changes live in the -wal file only.
+    const file = join(dir, 'newer.sqlite');
+    for (const suffix of ['', '-wal', '-shm']) writeFileSync(`${file}${suffix}`, readFileSync(`${live}${suffix}`));
+    writer.close();
+    const main = readFileSync(file);
+    const wal = readFileSync(`${file}-wal`);
+    expect(wal.length).toBeGreaterThan(0);
+
+    await expect(openDatabase(file)).rejects.toThrow(/newer version of Agora/);
+    expect(readFileSync(file).equals(main)).toBe(true);
+    expect(readFileSync(`${file}-wal`).equals(wal)).toBe(true);
+  });
+
   it('reports a corrupt file and never overwrites it', async () => {
     const file = join(scratch(), 'corrupt.sqlite');
     const junk = Buffer.from('this is a spreadsheet, not a database'.repeat(200));
