@@ -8,9 +8,11 @@ import type { AddressInfo } from 'node:net';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { ORIGIN_HEADER } from '../../../shared/bridge.ts';
+import type { Method } from '../../../shared/contract/index.ts';
 import type { ErrorCode } from '../../../shared/result.ts';
 import type { Core } from '../app.ts';
 import { openEventStream } from './eventStream.ts';
+import { nestsDeeperThan } from './jsonDepth.ts';
 import { CONTENT_SECURITY_POLICY, newSecret, secretMatches } from './security.ts';
 
 export interface HostOptions {
@@ -42,6 +44,11 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
 
 // A 5 000-row CSV import is about 2 MB of JSON; 8 MB leaves room and still bounds memory.
 const BODY_LIMIT = 8 * 1024 * 1024;
+/** Every other call is a form's worth of JSON: refused over 256 KB before it is read. */
+const SMALL_BODY_LIMIT = 256 * 1024;
+const LARGE_INPUT: ReadonlySet<string> = new Set<Method>(['participants:import', 'workshops:import']);
+/** Deeper than anything Agora sends (a workshop file nests ~6 levels). */
+const MAX_JSON_DEPTH = 64;
 
 const errorBody = (code: ErrorCode, message: string) => ({ error: { code, message } });
 
@@ -74,6 +81,34 @@ export async function startHost(options: HostOptions): Promise<Host> {
             .code(401)
             .send(errorBody('unauthorized', 'Missing or wrong secret: open Agora from the address it printed.'));
         }
+      });
+      // Heavy bodies are refused before they are parsed: the loop that parses them answers phones too.
+      api.addHook('preParsing', async (request, reply) => {
+        const method = (request.params as { method?: string }).method ?? '';
+        const limit = LARGE_INPUT.has(method) ? BODY_LIMIT : SMALL_BODY_LIMIT;
+        if (Number(request.headers['content-length'] ?? 0) > limit)
+          return reply.code(413).send(errorBody('invalid_input', `The request is larger than ${limit} bytes.`));
+      });
+      api.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+        const text = String(body);
+        if (nestsDeeperThan(text, MAX_JSON_DEPTH))
+          return done(
+            Object.assign(new Error(`The request nests deeper than ${MAX_JSON_DEPTH} levels.`), { statusCode: 400 }),
+          );
+        try {
+          done(null, text.length === 0 ? {} : JSON.parse(text));
+        } catch (error) {
+          done(
+            Object.assign(new Error(`The request is not valid JSON: ${(error as Error).message}`), { statusCode: 400 }),
+          );
+        }
+      });
+      api.setErrorHandler((error: Error & { statusCode?: number; code?: string }, _request, reply) => {
+        if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+          return reply.code(413).send(errorBody('invalid_input', `The request is larger than ${BODY_LIMIT} bytes.`));
+        if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+          return reply.code(error.statusCode).send(errorBody('invalid_input', error.message));
+        return reply.code(500).send(errorBody('internal', 'The Agora host failed; nothing was changed.'));
       });
       api.post<{ Params: { method: string } }>('/call/:method', async (request, reply) => {
         const origin = request.headers[ORIGIN_HEADER];

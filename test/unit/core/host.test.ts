@@ -66,6 +66,43 @@ describe('browser host', () => {
     expect(seen.map((e) => e.name === 'workshop:changed' && e.payload.origin)).toEqual(['tab-1', undefined]);
   });
 
+  it('refuses heavy bodies before parsing them: large calls only where a file is sent, no deep nesting', async () => {
+    const raw = (method: string, body: string) =>
+      fetch(`${host.url}api/call/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...auth },
+        body,
+      });
+    const bigTitle = JSON.stringify({ workshopId: 'x', topic: { title: 'x'.repeat(300 * 1024) } });
+    const big = await raw('topics:add', bigTitle);
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: { code: string } }).error.code).toBe('invalid_input');
+
+    // A 4 MB array of arrays: refused unparsed, quickly, with a clear message.
+    const deep = '['.repeat(2 * 1024 * 1024) + ']'.repeat(2 * 1024 * 1024);
+    const started = performance.now();
+    const nested = await raw('participants:import', deep);
+    expect(nested.status).toBe(400);
+    expect(((await nested.json()) as { error: { message: string } }).error.message).toMatch(/nests deeper/);
+    expect(performance.now() - started).toBeLessThan(1_000);
+
+    // A big import still goes through (1,000 rows, ~150 KB… and the same padded past 256 KB).
+    const w = (await (await post('/api/call/workshops:create', sampleWorkshop, auth)).json()) as {
+      value: { id: string };
+    };
+    const rows = Array.from({ length: 1000 }, (_, i) => ({
+      line: i + 2,
+      values: { name: `Participant ${i}`, organisation: 'Ville de Lyon', role: 'x'.repeat(200) },
+    }));
+    const imported = await raw('participants:import', JSON.stringify({ workshopId: w.value.id, rows }));
+    expect(imported.status).toBe(200);
+    expect(((await imported.json()) as { value: { imported: unknown[] } }).value.imported).toHaveLength(1000);
+    // Not JSON at all: the usual error shape.
+    const broken = await raw('topics:add', '{"workshopId": ');
+    expect(broken.status).toBe(400);
+    expect(((await broken.json()) as { error: { code: string } }).error.code).toBe('invalid_input');
+  });
+
   it('dispatches calls with the secret and maps error codes to HTTP statuses', async () => {
     const created = await post('/api/call/workshops:create', sampleWorkshop, auth);
     expect(created.status).toBe(200);
