@@ -6,6 +6,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { CLI_BUNDLE } from '../../scripts/build-electron.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -23,9 +24,9 @@ export function newDataDir(): { dir: string; remove: () => void } {
 
 export async function startHost(dataDir: string, extraArgs: string[] = []): Promise<RunningHost> {
   const child: ChildProcess = spawn(
-    // node --import tsx, not the tsx wrapper, so stopping the process stops the server itself.
+    // The bundle globalSetup.ts built, run by node itself: stopping the process stops the server.
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'electron', 'cli.ts'), 'serve', '--data-dir', dataDir, '--port', '0', ...extraArgs],
+    [join(ROOT, CLI_BUNDLE), 'serve', '--data-dir', dataDir, '--port', '0', ...extraArgs],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
