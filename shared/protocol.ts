@@ -123,6 +123,12 @@ export interface PhoneState {
   waitingAhead: number | null;
   /** Whether this phone joined with a ticket (it may vote in ticket-only rounds). */
   ticket: boolean;
+  /**
+   * The round to show: the one on the projected screen, else the last opened. Unless the
+   * facilitator lets phones switch (`allRounds`), it is the only one in `rounds`.
+   */
+  focusRoundId: string | null;
+  allRounds: boolean;
   rounds: PhoneRound[];
 }
 

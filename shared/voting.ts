@@ -226,6 +226,8 @@ export interface JoinInfo {
   maxVotersSet: boolean;
   /** Participants on the list: what `joined` is read against. */
   expected: number;
+  /** Phones may switch between open rounds; otherwise they show one (the projected, else the last opened). */
+  allRounds: boolean;
   lan: LanStatus;
 }
 

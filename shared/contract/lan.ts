@@ -23,6 +23,9 @@ export const lanMethods = {
     z.object({ workshopId: Id, maxVoters: z.number().int().min(1).max(VOTE_LIMITS.maxVoters).nullable() }),
   ).returns<JoinInfo>(),
 
+  /** Whether phones may switch between open rounds, or show only the one in focus. */
+  'join:setAllRounds': method(z.object({ workshopId: Id, allRounds: z.boolean() })).returns<JoinInfo>(),
+
   /** Printed tickets for binding votes, in the order printed. */
   'tickets:list': method(ByWorkshop).returns<Ticket[]>(),
   /** Makes `count` more tickets, numbered after the existing ones. */

@@ -146,17 +146,27 @@ export interface JoinCodeRecord {
   generation: number;
   /** The ceiling the facilitator set; null: it follows the participant list. */
   maxVoters: number | null;
+  /** Phones may switch between open rounds (otherwise they show one). */
+  allRounds: boolean;
 }
 
-const JOIN_COLUMNS = 'workshop_id AS workshopId, code, generation, max_voters AS maxVoters';
+const JOIN_COLUMNS = 'workshop_id AS workshopId, code, generation, max_voters AS maxVoters, all_rounds AS allRounds';
+const rowToJoinCode = (row: (Omit<JoinCodeRecord, 'allRounds'> & { allRounds: number }) | undefined) =>
+  row && { ...row, allRounds: row.allRounds === 1 };
 
 export const findJoinCode = (db: Db, workshopId: string): JoinCodeRecord | undefined =>
-  cached(db, `SELECT ${JOIN_COLUMNS} FROM join_codes WHERE workshop_id = ?`).get(workshopId) as
-    | JoinCodeRecord
-    | undefined;
+  rowToJoinCode(cached(db, `SELECT ${JOIN_COLUMNS} FROM join_codes WHERE workshop_id = ?`).get(workshopId) as never);
 
 export const findJoinCodeByCode = (db: Db, code: string): JoinCodeRecord | undefined =>
-  cached(db, `SELECT ${JOIN_COLUMNS} FROM join_codes WHERE code = ?`).get(code) as JoinCodeRecord | undefined;
+  rowToJoinCode(cached(db, `SELECT ${JOIN_COLUMNS} FROM join_codes WHERE code = ?`).get(code) as never);
+
+export function setAllRounds(db: Db, workshopId: string, allRounds: boolean, at: string): void {
+  cached(db, 'UPDATE join_codes SET all_rounds = ?, updated_at = ? WHERE workshop_id = ?').run(
+    allRounds ? 1 : 0,
+    at,
+    workshopId,
+  );
+}
 
 export function setMaxVoters(db: Db, workshopId: string, maxVoters: number | null, at: string): void {
   cached(db, 'UPDATE join_codes SET max_voters = ?, updated_at = ? WHERE workshop_id = ?').run(
@@ -166,7 +176,7 @@ export function setMaxVoters(db: Db, workshopId: string, maxVoters: number | nul
   );
 }
 
-export function upsertJoinCode(db: Db, record: Omit<JoinCodeRecord, 'maxVoters'>, at: string): void {
+export function upsertJoinCode(db: Db, record: Omit<JoinCodeRecord, 'maxVoters' | 'allRounds'>, at: string): void {
   cached(
     db,
     `INSERT INTO join_codes (workshop_id, code, generation, updated_at) VALUES (@workshopId, @code, @generation, @at)

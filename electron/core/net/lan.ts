@@ -316,10 +316,24 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
     streams.add(stream);
   }
 
+  const tellWorkshop = (workshopId: string) => {
+    for (const stream of streams) if (stream.workshopId === workshopId) push(stream, { type: 'rounds' });
+  };
+  // The round on the projected screen is the one phones show: when another round's results go
+  // up, the room's phones follow. Other projector changes (the wall, a countdown) leave them be.
+  let projectedRound: string | null = null;
+
   /** Phones hear about round changes only, never about each vote: 500 phones × every vote would swamp the Wi-Fi. */
   const onCoreEvent = (event: AgoraEvent) => {
-    if (event.name !== 'workshop:changed' || event.payload.area !== 'rounds') return;
-    for (const stream of streams) if (stream.workshopId === event.payload.workshopId) push(stream, { type: 'rounds' });
+    if (event.name === 'projector:changed') {
+      const { workshopId, view, roundId } = event.payload;
+      if (view === 'results' && workshopId && roundId !== projectedRound) {
+        projectedRound = roundId;
+        tellWorkshop(workshopId);
+      }
+      return;
+    }
+    if (event.name === 'workshop:changed' && event.payload.area === 'rounds') tellWorkshop(event.payload.workshopId);
   };
 
   async function startNow({ host, port }: LanStartOptions): Promise<LanStatus> {

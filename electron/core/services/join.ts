@@ -12,6 +12,7 @@ import {
   findJoinCode,
   findJoinCodeByCode,
   type JoinCodeRecord,
+  setAllRounds,
   setMaxVoters,
   upsertJoinCode,
 } from '../db/voters.ts';
@@ -36,7 +37,7 @@ export function ensureJoinCode(db: Db, workshopId: string): JoinCodeRecord {
   return findJoinCode(db, workshopId) as JoinCodeRecord;
 }
 
-type Methods = 'join:get' | 'join:regenerate' | 'join:admit' | 'join:setCeiling';
+type Methods = 'join:get' | 'join:regenerate' | 'join:admit' | 'join:setCeiling' | 'join:setAllRounds';
 
 export function joinHandlers({ db, emit, lan, defaultMaxVoters }: CoreContext): HandlersOf<Methods> {
   const writes = changeWriter({ emit });
@@ -51,6 +52,7 @@ export function joinHandlers({ db, emit, lan, defaultMaxVoters }: CoreContext): 
       maxVoters: ceilingOf(db, record, defaultMaxVoters),
       maxVotersSet: record.maxVoters !== null,
       expected: countParticipants(db, record.workshopId),
+      allRounds: record.allRounds,
       lan: status,
     };
   };
@@ -75,7 +77,7 @@ export function joinHandlers({ db, emit, lan, defaultMaxVoters }: CoreContext): 
       };
       upsertJoinCode(db, next, now());
       if (revokeTokens) lan.signOutOlderPhones(workshopId, next.generation);
-      return info({ ...next, maxVoters: current.maxVoters });
+      return info({ ...next, maxVoters: current.maxVoters, allRounds: current.allRounds });
     }),
     'join:admit': writes(['join'], ({ workshopId, count }) => {
       requireWorkshop(db, workshopId);
@@ -90,6 +92,13 @@ export function joinHandlers({ db, emit, lan, defaultMaxVoters }: CoreContext): 
       const code = ensureJoinCode(db, workshopId);
       letIn(code, 'up-to-ceiling');
       return info(code);
+    }),
+    // Phones re-read their state when the rounds area changes.
+    'join:setAllRounds': writes(['join', 'rounds'], ({ workshopId, allRounds }) => {
+      requireWorkshop(db, workshopId);
+      ensureJoinCode(db, workshopId);
+      setAllRounds(db, workshopId, allRounds, now());
+      return info(ensureJoinCode(db, workshopId));
     }),
   };
 }

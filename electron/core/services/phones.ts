@@ -18,7 +18,7 @@ import {
   type SuggestTopicResponse,
   VoteRequest,
 } from '../../../shared/protocol.ts';
-import { type Round, type RoundResults, resultsVisible } from '../../../shared/voting.ts';
+import { type ProjectorState, type Round, type RoundResults, resultsVisible } from '../../../shared/voting.ts';
 import {
   findAppliedRequest,
   readDotBallot,
@@ -28,7 +28,7 @@ import {
   setScores,
 } from '../db/ballots.ts';
 import { newId, now } from '../db/ids.ts';
-import { findRound, hasItem, listOpenRoundRecords } from '../db/rounds.ts';
+import { findRound, hasItem, listOpenRoundRecords, type RoundRecord } from '../db/rounds.ts';
 import { insertSuggestion } from '../db/suggestions.ts';
 import { findTicketByCode, setTicketState } from '../db/tickets.ts';
 import {
@@ -110,8 +110,21 @@ export function createPhoneService({
       resultsByRound.set(round.id, { results, workshopId: round.workshopId, area: targetArea(round.targetKind) });
     return results;
   };
+  // What the projected screen shows: a phone puts the round on it first.
+  let projected: ProjectorState | null = null;
+  /** The open round phones show: the one projected, else the one opened last. */
+  const focusRound = (workshopId: string, open: readonly RoundRecord[]): string | null => {
+    if (projected?.workshopId === workshopId && projected.view === 'results') {
+      const onScreen = open.find((r) => r.id === projected?.roundId);
+      if (onScreen) return onScreen.id;
+    }
+    let latest: RoundRecord | null = null;
+    for (const r of open) if (!latest || (r.openedAt ?? '') >= (latest.openedAt ?? '')) latest = r;
+    return latest?.id ?? null;
+  };
   const forget = (event: AgoraEvent) => {
-    if (event.name === 'votes:changed') resultsByRound.delete(event.payload.roundId);
+    if (event.name === 'projector:changed') projected = event.payload;
+    else if (event.name === 'votes:changed') resultsByRound.delete(event.payload.roundId);
     else if (event.name === 'workshop:changed') {
       const { workshopId, area } = event.payload;
       for (const [roundId, entry] of resultsByRound)
@@ -273,15 +286,28 @@ export function createPhoneService({
     state(voter) {
       const workshop = findWorkshop(db, voter.workshopId);
       if (!workshop || workshop.deletedAt) return phoneFail('workshop_closed', WORKSHOP_CLOSED);
+      const allRounds = findJoinCode(db, voter.workshopId)?.allRounds ?? false;
       const common = {
         workshop: { title: workshop.title, language: workshop.language },
         name: voter.name,
         ticket: voter.ticketId !== null,
+        allRounds,
       };
       // A waiting phone sees the workshop and its place in the queue, no ballots.
       if (!voter.admitted)
-        return phoneOk({ ...common, admitted: false, waitingAhead: waitingAhead(db, voter), rounds: [] });
-      const rounds = listOpenRoundRecords(db, voter.workshopId).map((record): PhoneRound => {
+        return phoneOk({
+          ...common,
+          admitted: false,
+          waitingAhead: waitingAhead(db, voter),
+          focusRoundId: null,
+          rounds: [],
+        });
+      const open = listOpenRoundRecords(db, voter.workshopId);
+      const focus = focusRound(voter.workshopId, open);
+      // One round at a time unless the facilitator lets phones switch: three stacked ballots
+      // made a 6,660 px page, and a room voting on the wrong question.
+      const shown = allRounds ? open : open.filter((r) => r.id === focus);
+      const rounds = shown.map((record): PhoneRound => {
         const round = withItems(db, record);
         const ballot = ballotOf(round, voter.id);
         const results = resultsVisible(round) ? cachedResults(round) : null;
@@ -301,7 +327,7 @@ export function createPhoneService({
           results: results && { voters: results.voters, items: results.items },
         };
       });
-      return phoneOk({ ...common, admitted: true, waitingAhead: null, rounds });
+      return phoneOk({ ...common, admitted: true, waitingAhead: null, focusRoundId: focus, rounds });
     },
 
     async vote(voter, body) {

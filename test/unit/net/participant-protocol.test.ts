@@ -55,6 +55,8 @@ beforeAll(async () => {
   base = lan.baseUrl!;
   workshopId = (await t.must('workshops:list', {}))[0]!.id;
   dot = (await t.must('rounds:list', { workshopId })).find((r) => r.state === 'open')!;
+  // This suite opens several rounds at once and reads each; one-round-at-a-time has its own tests.
+  await t.must('join:setAllRounds', { workshopId, allRounds: true });
   const second = await t.must('workshops:create', sampleWorkshop);
   await t.must('topics:add', { workshopId: second.id, topic: { title: 'Elsewhere' } });
   const otherRound = await t.must('rounds:create', { workshopId: second.id, round: { question: 'Other?' } });

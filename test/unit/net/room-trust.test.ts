@@ -208,6 +208,48 @@ describe('tickets', () => {
   });
 });
 
+describe('one round at a time on phones', () => {
+  it('shows the round opened last, or the one on the projected screen; all of them only if the facilitator allows', async () => {
+    const workshop = await t.must('workshops:create', {
+      title: 'Focus',
+      format: 'co-creation',
+      date: '2026-03-12',
+      language: 'en',
+    });
+    await t.must('topics:add', { workshopId: workshop.id, topic: { title: 'A' } });
+    await t.must('topics:add', { workshopId: workshop.id, topic: { title: 'B' } });
+    const open = async (question: string) =>
+      t.must('rounds:open', {
+        roundId: (await t.must('rounds:create', { workshopId: workshop.id, round: { question } })).id,
+      });
+    const first = await open('First?');
+    const second = await open('Second?');
+    const phone = await join({ code: (await t.must('join:get', { workshopId: workshop.id })).code });
+    const state = async () => (await http<PhoneState>('/p/state', { token: phone.token })).json;
+
+    expect(await state()).toMatchObject({ focusRoundId: second.id, allRounds: false });
+    expect((await state()).rounds.map((r) => r.id)).toEqual([second.id]);
+
+    // The facilitator projects the first round's results: phones follow, and hear about it.
+    const events = await openEvents(base, phone.token, 'query', '127.0.0.74');
+    await t.must('projector:show', { workshopId: workshop.id, view: 'results', roundId: first.id });
+    expect(await events.next()).toEqual({ type: 'rounds' });
+    expect((await state()).rounds.map((r) => r.id)).toEqual([first.id]);
+
+    // Allowed to switch: every open round, the focus named.
+    await t.must('join:setAllRounds', { workshopId: workshop.id, allRounds: true });
+    expect(await events.next()).toEqual({ type: 'rounds' });
+    const all = await state();
+    expect(all).toMatchObject({ focusRoundId: first.id, allRounds: true });
+    expect(all.rounds.map((r) => r.id).sort()).toEqual([first.id, second.id].sort());
+    events.close();
+
+    // A vote on a round not in focus still counts (a phone may hold the earlier state).
+    await t.must('join:setAllRounds', { workshopId: workshop.id, allRounds: false });
+    expect((await vote(phone.token, second.items[0]!.id, second.id)).status).toBe(200);
+  });
+});
+
 describe('static files on the participant port', () => {
   it('say "not found" for paths that climb out of the assets, never that the JSON is bad', async () => {
     for (const path of [

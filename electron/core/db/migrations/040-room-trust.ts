@@ -1,5 +1,5 @@
 /**
- * Trust in the room: a vote no one can stuff.
+ * Trust in the room: a vote no one can stuff, and a phone that is not confused.
  * - A voter ceiling per workshop (join_codes.max_voters; NULL: the participants plus a margin).
  *   A phone joining beyond it waits (voters.admitted = 0) until the facilitator lets it in.
  * - Tickets: one printed code per participant. A ticket joins once; a round can take ticket
@@ -11,6 +11,8 @@ import type Database from 'better-sqlite3';
 export default function up(db: Database.Database): void {
   db.exec(`
     ALTER TABLE join_codes ADD COLUMN max_voters INTEGER CHECK (max_voters IS NULL OR max_voters BETWEEN 1 AND 10000);
+    -- Phones show one round at a time (the projected one, else the last opened); 1: they may switch.
+    ALTER TABLE join_codes ADD COLUMN all_rounds INTEGER NOT NULL DEFAULT 0 CHECK (all_rounds IN (0, 1));
 
     CREATE TABLE tickets (
       id TEXT PRIMARY KEY,
