@@ -75,7 +75,11 @@ export const ORG_TYPES = [
 export const OrgType = z.enum(ORG_TYPES);
 export type OrgType = z.infer<typeof OrgType>;
 
-export const SLOT_KINDS = ['session', 'break'] as const;
+/**
+ * session: parallel sessions in the rooms; break: no sessions; plenary: the whole room together
+ * (opening, topic market, closing), which the session grid keeps free of parallel sessions.
+ */
+export const SLOT_KINDS = ['session', 'break', 'plenary'] as const;
 export const SlotKind = z.enum(SLOT_KINDS);
 export type SlotKind = z.infer<typeof SlotKind>;
 

@@ -218,6 +218,50 @@ describe('migrations', () => {
     expect(v20.prepare('SELECT count(*) AS n FROM manual_counts').get()).toEqual({ n: 0 });
   });
 
+  it('050 keeps every slot and takes plenary slots, still refusing unknown kinds and backwards times', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    for (const m of MIGRATIONS.filter((m) => m.version <= 40)) m.up(db);
+    db.pragma('user_version = 40');
+    const at = '2026-01-01T00:00:00.000Z';
+    db.exec(`
+      INSERT INTO workshops (id, title, format, date, language, created_at, updated_at)
+        VALUES ('w1', 'Smart Economy', 'mini-barcamp', '2013-05-28', 'en', '${at}', '${at}');
+      INSERT INTO slots (id, workshop_id, start, end, label, kind) VALUES
+        ('s1', 'w1', '09:30', '10:15', '', 'session'), ('s2', 'w1', '12:30', '13:30', 'Lunch', 'break');
+    `);
+    migrate(db, 40);
+    expect(db.prepare('SELECT id, label, kind FROM slots ORDER BY start').all()).toEqual([
+      { id: 's1', label: '', kind: 'session' },
+      { id: 's2', label: 'Lunch', kind: 'break' },
+    ]);
+    db.prepare(
+      "INSERT INTO slots (id, workshop_id, start, end, label, kind) VALUES ('s3', 'w1', '09:00', '09:30', 'Opening', 'plenary')",
+    ).run();
+    expect(() =>
+      db
+        .prepare("INSERT INTO slots (id, workshop_id, start, end, kind) VALUES ('s4', 'w1', '10:00', '11:00', 'party')")
+        .run(),
+    ).toThrow(/CHECK/);
+    expect(() =>
+      db
+        .prepare(
+          "INSERT INTO slots (id, workshop_id, start, end, kind) VALUES ('s5', 'w1', '11:00', '10:00', 'plenary')",
+        )
+        .run(),
+    ).toThrow(/CHECK/);
+    // The day's slots, in order, come from the index.
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT * FROM slots WHERE workshop_id = ? ORDER BY start')
+      .all('w1') as {
+      detail: string;
+    }[];
+    expect(plan.map((p) => p.detail).join(' ')).toMatch(/slots_by_workshop/);
+    // Deleting the workshop still takes its slots.
+    db.prepare("DELETE FROM workshops WHERE id = 'w1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM slots').get()).toEqual({ n: 0 });
+  });
+
   it('refuses a migration that leaves a row pointing at nothing, and rolls it back', () => {
     const db = new Database(':memory:');
     db.pragma('foreign_keys = ON');

@@ -7,6 +7,7 @@ import m010 from './010-initial.ts';
 import m020 from './020-voting.ts';
 import m030 from './030-round-targets.ts';
 import m040 from './040-room-trust.ts';
+import m050 from './050-plenary-slots.ts';
 
 export interface Migration {
   version: number;
@@ -18,6 +19,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 20, up: m020 },
   { version: 30, up: m030 },
   { version: 40, up: m040 },
+  { version: 50, up: m050 },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
