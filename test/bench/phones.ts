@@ -498,6 +498,9 @@ export async function benchPhones(): Promise<PhonesBench> {
       '0',
       '--lan-host',
       '127.0.0.1',
+      // Every simulated phone votes: the voter ceiling (30 for the demo) has its own tests.
+      '--max-voters',
+      '10000',
     ]);
     procs.push(agora);
     const facilitatorUrl = new URL((await agora.waitForLine(/^facilitator: (\S+)/))[1]!);

@@ -198,6 +198,10 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
         headersTimeout: Math.min(limits.timeouts.headersMs, limits.timeouts.requestMs),
         connectionsCheckingInterval: Math.min(TIMEOUT_CHECK_MS, limits.timeouts.headersMs),
       },
+      // A client too slow to send its headers, or one sending garbage, is cut off without an
+      // answer: writing thousands of 408s at once (slow connections timing out together)
+      // held the loop that answers votes.
+      clientErrorHandler: (_error, socket) => socket.destroy(),
     });
     connectionCounts = guardConnections(server.server, limits.connections);
     server.addHook('onRequest', async (request, reply) => {
