@@ -37,7 +37,11 @@ const SuggestionItem = memo(function SuggestionItem({
     const result = await rejectSuggestion(suggestion.id);
     setBusy(null);
     if (result.ok) {
-      showToast({ tone: 'info', message: t('room.suggestions.rejected', { title: suggestion.title }) });
+      // First-strong isolate … pop: the title cannot reverse the words of the message around it.
+      showToast({
+        tone: 'info',
+        message: t('room.suggestions.rejected', { title: `\u2068${suggestion.title}\u2069` }),
+      });
       focusAfterRemoval('queue-heading');
     } else toastError(result.error);
   };
@@ -45,13 +49,18 @@ const SuggestionItem = memo(function SuggestionItem({
   return (
     <li>
       <article className="suggestion" aria-labelledby={titleId} data-testid="suggestion">
+        {/* Typed on a phone: isolated, so a bidi override in it cannot turn the text around it. */}
         <h4 className="suggestion__title" id={titleId}>
-          {suggestion.title}
+          <bdi>{suggestion.title}</bdi>
         </h4>
-        {suggestion.pitch ? <p className="suggestion__pitch">{suggestion.pitch}</p> : null}
+        {suggestion.pitch ? (
+          <p className="suggestion__pitch">
+            <bdi>{suggestion.pitch}</bdi>
+          </p>
+        ) : null}
         <p className="suggestion__from">
           <Icon name="phone" size={14} />
-          {suggestion.proposer ? suggestion.proposer : t('room.suggestions.anonymous')}
+          {suggestion.proposer ? <bdi>{suggestion.proposer}</bdi> : t('room.suggestions.anonymous')}
         </p>
         <div className="suggestion__actions">
           <Button

@@ -1,7 +1,8 @@
 /**
- * Phones on the local network, in the room panel: the participant server's switch, and while it
- * runs, how to join (the big code, the address, the QR, the network to give) and how many phones
- * have joined.
+ * Phones on the local network, in the room panel: the participant server's switch; while it runs,
+ * how to join (the big code, the address, the QR, the network to give); and who votes (Voters.tsx:
+ * phones joined against participants expected, the waiting line, the voter ceiling, one round or
+ * all on phones, the tickets for binding votes).
  */
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { Icon } from '../components/Icon.tsx';
 import { chooseAddress, loadJoin, startLan, stopLan, useLan } from '../store/lan.ts';
 import { toastError } from '../store/toasts.ts';
 import { NewCodeDialog } from './NewCodeDialog.tsx';
+import { Voters, WaitingPhones } from './Voters.tsx';
 
 function ServerSwitch({ running }: { running: boolean }) {
   const { t } = useTranslation();
@@ -94,10 +96,6 @@ function JoinDetails({ workshopId, join, status }: { workshopId: string; join: J
         </div>
       ) : null}
       <div className="join__foot">
-        <span className="join__joined" data-testid="joined-count">
-          <Icon name="phone" size={16} className="join__joined-icon" />
-          {t('room.join.joined', { count: join.joined })}
-        </span>
         <Button size="sm" variant="ghost" icon="refresh" onClick={() => setNewCode(true)}>
           {t('room.join.newCode')}
         </Button>
@@ -127,6 +125,7 @@ export function PhonesPanel({ workshopId }: { workshopId: string }) {
       </header>
       <div className="side-card__body">
         <ServerSwitch running={running} />
+        {join && join.waiting > 0 ? <WaitingPhones workshopId={workshopId} waiting={join.waiting} /> : null}
         {running && join && status ? (
           <JoinDetails workshopId={workshopId} join={join} status={status} />
         ) : running ? (
@@ -137,6 +136,7 @@ export function PhonesPanel({ workshopId }: { workshopId: string }) {
         {running && status && status.addresses.length === 0 ? (
           <p className="notice notice--warning">{t('room.lan.noNetwork')}</p>
         ) : null}
+        {join ? <Voters workshopId={workshopId} join={join} /> : null}
       </div>
     </section>
   );

@@ -2,7 +2,8 @@
  * The room bar: the controls a facilitator reaches for while the room is live, on every workshop
  * screen (Setup, Topics, Vote and the stages after them). Docked at the bottom of the window, so
  * it stays in reach however far a list is scrolled: whether phones can join and how many have,
- * what the projected screen shows (J T R C B), and the proposals waiting from phones. The phones
+ * what the projected screen shows (J T R C B), and the proposals waiting from phones; a badge on
+ * Phones counts the phones waiting beyond the voter ceiling, so it is seen from any screen. The phones
  * and proposals buttons open the room panel beside the screen (RoomPanel.tsx).
  */
 import './room.css';
@@ -31,6 +32,7 @@ function PhonesButton({ workshopId }: { workshopId: string }) {
   const { t } = useTranslation();
   const running = useLan((s) => !!s.status?.running);
   const joined = useLan((s) => (s.join?.workshopId === workshopId ? s.join.joined : null));
+  const waiting = useLan((s) => (s.join?.workshopId === workshopId ? s.join.waiting : 0));
   const panelOpen = useRoomPanel((s) => s.open);
 
   // The joined count needs the join details; they are read once the server runs (a code is made
@@ -58,6 +60,15 @@ function PhonesButton({ workshopId }: { workshopId: string }) {
       {running && joined !== null ? (
         <span className="roombar__joined" data-testid="room-joined">
           {t('room.phones.joined', { count: joined })}
+        </span>
+      ) : null}
+      {running && waiting > 0 ? (
+        // Phones beyond the voter ceiling wait for the facilitator: seen from any screen.
+        <span className="count-pill count-pill--waiting" title={t('room.phones.waiting', { count: waiting })}>
+          <span aria-hidden="true">{waiting}</span>
+          <span className="visually-hidden" data-testid="room-waiting">
+            {t('room.phones.waiting', { count: waiting })}
+          </span>
         </span>
       ) : null}
     </button>
@@ -99,9 +110,10 @@ export function RoomBar({ workshopId }: { workshopId: string }) {
   // What changes the bar's width, so it is fitted again when any of them does.
   const running = useLan((s) => !!s.status?.running);
   const joined = useLan((s) => (s.join?.workshopId === workshopId ? s.join.joined : null));
+  const waiting = useLan((s) => (s.join?.workshopId === workshopId ? s.join.waiting : 0));
   const pending = useSuggestions((s) => s.items.filter((x) => x.state === 'pending').length);
   const inner = useRef<HTMLDivElement>(null);
-  const fit = useFit(inner, `${i18n.language} ${running} ${joined} ${pending}`, FIT_LEVELS);
+  const fit = useFit(inner, `${i18n.language} ${running} ${joined} ${waiting} ${pending}`, FIT_LEVELS);
 
   return (
     <section className={`roombar roombar--fit-${fit}`} aria-label={t('room.label')}>

@@ -18,6 +18,7 @@ import { paths, type Route, tabLabelKey, WORKSHOP_TABS, type WorkshopTab } from 
 import { useTopics } from '../store/topics.ts';
 import { useWorkshop } from '../store/workshop.ts';
 import { SetupScreen } from './Setup/SetupScreen.tsx';
+import { TicketsScreen } from './Tickets/TicketsScreen.tsx';
 import { TopicsScreen } from './Topics/TopicsScreen.tsx';
 import { VoteScreen } from './Vote/VoteScreen.tsx';
 
@@ -69,9 +70,11 @@ export function WorkshopLayout({ route }: { route: WorkshopRoute }) {
     }
   }, [workshop]);
 
+  const sheet = route.tab === 'setup' ? undefined : route.sheet;
   useEffect(() => {
-    if (workshop) document.title = `${workshop.title} · ${t(tabLabelKey(route.tab))} · Agora`;
-  }, [workshop, route.tab, t]);
+    const screen = sheet === 'tickets' ? t('tickets.title') : t(tabLabelKey(route.tab));
+    if (workshop) document.title = `${workshop.title} · ${screen} · Agora`;
+  }, [workshop, route.tab, sheet, t]);
 
   if (status === 'error' && !workshop) {
     return (
@@ -127,7 +130,11 @@ export function WorkshopLayout({ route }: { route: WorkshopRoute }) {
           {route.tab === 'setup' ? (
             <SetupScreen workshopId={route.workshopId} section={route.section} />
           ) : route.tab === 'vote' ? (
-            <VoteScreen workshopId={route.workshopId} />
+            sheet === 'tickets' ? (
+              <TicketsScreen workshopId={route.workshopId} />
+            ) : (
+              <VoteScreen workshopId={route.workshopId} />
+            )
           ) : (
             <TopicsScreen workshopId={route.workshopId} />
           )}

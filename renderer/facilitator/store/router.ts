@@ -6,6 +6,7 @@
  *   #/w/<id>/setup[/<section>] → a workshop's setup (details, rooms, slots, participants)
  *   #/w/<id>/topics            → topic capture
  *   #/w/<id>/vote              → vote rounds, phones on the LAN, the projected screen
+ *   #/w/<id>/vote/tickets      → printed tickets for binding votes (reached from the phones panel)
  */
 import { create } from 'zustand';
 
@@ -19,7 +20,10 @@ export type WorkshopTab = (typeof WORKSHOP_TABS)[number];
 export type Route =
   | { name: 'home' }
   | { name: 'workshop'; workshopId: string; tab: 'setup'; section: SetupSection }
-  | { name: 'workshop'; workshopId: string; tab: Exclude<WorkshopTab, 'setup'> };
+  | { name: 'workshop'; workshopId: string; tab: Exclude<WorkshopTab, 'setup'>; sheet?: WorkshopSheet };
+
+/** Pages under a stage that are not stages themselves: the tickets sheet belongs to Vote. */
+export type WorkshopSheet = 'tickets';
 
 const isSection = (s: string | undefined): s is SetupSection =>
   s !== undefined && (SETUP_SECTIONS as readonly string[]).includes(s);
@@ -33,6 +37,7 @@ export function parseHash(hash: string): Route {
     if (tab === 'setup' || tab === undefined || !isTab(tab)) {
       return { name: 'workshop', workshopId: id, tab: 'setup', section: isSection(section) ? section : 'details' };
     }
+    if (tab === 'vote' && section === 'tickets') return { name: 'workshop', workshopId: id, tab, sheet: 'tickets' };
     return { name: 'workshop', workshopId: id, tab: tab as Exclude<WorkshopTab, 'setup'> };
   }
   return { name: 'home' };
@@ -47,6 +52,7 @@ export const paths = {
     `#/w/${encodeURIComponent(workshopId)}/setup${section && section !== 'details' ? `/${section}` : ''}`,
   tab: (workshopId: string, tab: WorkshopTab) =>
     tab === 'setup' ? paths.setup(workshopId) : `#/w/${encodeURIComponent(workshopId)}/${tab}`,
+  tickets: (workshopId: string) => `#/w/${encodeURIComponent(workshopId)}/vote/tickets`,
 };
 
 interface RouterState {

@@ -13,6 +13,7 @@ import { loadRounds, resetRounds, useRounds } from './rounds.ts';
 import { selectWorkshopId, useRouter } from './router.ts';
 import { loadSlots, resetSlots } from './slots.ts';
 import { loadSuggestions, resetSuggestions } from './suggestions.ts';
+import { reloadTicketsIfShown, resetTickets } from './tickets.ts';
 import { loadTopics, resetTopics } from './topics.ts';
 import { loadWorkshop, resetWorkshop } from './workshop.ts';
 import { loadTrash, loadWorkshops, useWorkshops } from './workshops.ts';
@@ -48,8 +49,8 @@ const areaLoaders: Record<ChangeArea, (workshopId: string) => unknown> = {
     reloadJoinIfShown(workshopId);
   },
   join: reloadJoinIfShown,
-  // The tickets sheet reads them itself when it is open.
-  tickets: () => undefined,
+  // Read once the tickets sheet asked for them; kept fresh while a phone uses one.
+  tickets: reloadTicketsIfShown,
 };
 
 /**
@@ -123,6 +124,7 @@ export function startSync(): () => void {
       resetTopics();
       resetRounds();
       resetSuggestions();
+      resetTickets();
       resetJoin();
       // Counts on the home cards may have changed while a workshop was open.
       void loadWorkshops();

@@ -33,7 +33,9 @@ export function ApprovalBallot({ round }: { round: PhoneRound }) {
                     </svg>
                   ) : null}
                 </span>
-                <span className="choice__title">{item.title}</span>
+                <span className="choice__title">
+                  <bdi>{item.title}</bdi>
+                </span>
               </button>
             </li>
           );

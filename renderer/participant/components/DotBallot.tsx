@@ -43,7 +43,9 @@ export function DotBallot({ round }: { round: PhoneRound }) {
           const canAdd = applyDelta(rules, ballot.myVotes, item.id, 1).ok;
           return (
             <li key={item.id} className={`item${mine > 0 ? ' item--chosen' : ''}`} data-testid="ballot-item">
-              <span className="item__title">{item.title}</span>
+              <span className="item__title">
+                <bdi>{item.title}</bdi>
+              </span>
               <div className="stepper">
                 <button
                   type="button"

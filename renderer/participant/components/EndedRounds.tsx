@@ -13,7 +13,9 @@ export function EndedRounds() {
         <li key={round.id} className="ended__item" data-testid="round-closed">
           <div>
             <p className="ended__title">{t('phone.ended.title')}</p>
-            <p className="ended__question">{round.question}</p>
+            <p className="ended__question">
+              <bdi>{round.question}</bdi>
+            </p>
             <p className="ended__thanks">{t('phone.ended.thanks')}</p>
           </div>
           <button

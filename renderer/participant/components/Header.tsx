@@ -13,26 +13,60 @@ function Mark() {
   );
 }
 
+/** Stands for a name the participant typed inside a translated sentence, so it is isolated (<bdi>). */
+const MARK = '\u0000';
+
+/**
+ * A sentence with one value typed by a participant in it, the value isolated: a right-to-left
+ * override in a name (U+202E) cannot turn the words around it.
+ */
+export function Isolated({ text, value }: { text: string; value: string }) {
+  const [before = '', after = ''] = text.split(MARK);
+  return (
+    <>
+      {before}
+      <bdi>{value}</bdi>
+      {after}
+    </>
+  );
+}
+
 export function Header() {
   const { t } = useTranslation();
   const title = usePhone((s) => s.state?.workshop.title);
   const name = usePhone((s) => s.name);
   const ready = usePhone((s) => s.phase === 'ready');
+  const ticket = usePhone((s) => s.state?.ticket ?? false);
   return (
     <header className="header">
       <div className="header__row">
         <Mark />
         {/* Once joined, the workshop is the page's main heading; before, the join card has it. */}
         {ready ? (
-          <h1 className="header__title">{title ?? 'Agora'}</h1>
+          <h1 className="header__title">
+            <bdi>{title ?? 'Agora'}</bdi>
+          </h1>
         ) : (
-          <p className="header__title">{title ?? 'Agora'}</p>
+          <p className="header__title">
+            <bdi>{title ?? 'Agora'}</bdi>
+          </p>
         )}
         <LanguageSwitch />
       </div>
       {ready ? (
-        <p className="header__who" data-testid="voting-as">
-          {name ? t('phone.header.votingAs', { name }) : t('phone.header.anonymous')}
+        <p className="header__who">
+          <span data-testid="voting-as">
+            {name ? (
+              <Isolated text={t('phone.header.votingAs', { name: MARK })} value={name} />
+            ) : (
+              t('phone.header.anonymous')
+            )}
+          </span>
+          {ticket ? (
+            <span className="header__ticket" data-testid="ticket-holder">
+              {t('phone.header.ticket')}
+            </span>
+          ) : null}
         </p>
       ) : null}
     </header>

@@ -28,7 +28,9 @@ export function MiniResults({ round }: { round: PhoneRound }) {
         {items.map((item) => (
           <li key={item.itemId} className="mini-bar">
             <span className="mini-bar__rank">{item.tied ? `=${item.rank}` : item.rank}</span>
-            <span className="mini-bar__title">{item.title}</span>
+            <span className="mini-bar__title">
+              <bdi>{item.title}</bdi>
+            </span>
             <span className="mini-bar__total">{number.format(item.total)}</span>
             <span className="mini-bar__track" aria-hidden="true">
               <span className="mini-bar__fill" style={{ width: `${(item.total / scale) * 100}%` }} />

@@ -36,7 +36,9 @@ export function ScoreBallot({ round }: { round: PhoneRound }) {
           const status = statusOf(item.id);
           return (
             <li key={item.id} className="score-item" data-testid="ballot-item">
-              <h3 className="score-item__title">{item.title}</h3>
+              <h3 className="score-item__title">
+                <bdi>{item.title}</bdi>
+              </h3>
               {round.criteria.map((criterion) => (
                 <fieldset key={criterion.id} className="scale">
                   <legend className="scale__label">{criterion.label}</legend>

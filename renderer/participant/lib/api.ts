@@ -60,7 +60,9 @@ async function request<T>(
 }
 
 export const phoneApi = {
-  join: (code: string, name: string) => request<JoinResponse>('POST', '/p/join', null, { code, name }),
+  /** With the join code on the screen, or with a printed ticket (as typed: the server reads "k7mq2-xr4pa"). */
+  join: (entry: { code: string } | { ticket: string }, name: string) =>
+    request<JoinResponse>('POST', '/p/join', null, { ...entry, name }),
   state: (token: string) => request<PhoneState>('GET', '/p/state', token),
   vote: (token: string, vote: VoteRequest) => request<PhoneBallot>('POST', '/p/votes', token, vote),
   suggest: (token: string, topic: { title: string; pitch: string; requestId: string }) =>

@@ -4,7 +4,7 @@ import type { PhoneRound } from '../../../shared/protocol.ts';
 import { RequestId } from '../../../shared/protocol.ts';
 import { displayedBallot } from './ballotView.ts';
 import { newRequestId } from './requestId.ts';
-import { codeFromPath } from './session.ts';
+import { cleanTicket, codeFromPath, printedTicket, ticketFromPath } from './session.ts';
 
 describe('codeFromPath', () => {
   it('reads the code after /j/, in capitals', () => {
@@ -18,6 +18,24 @@ describe('codeFromPath', () => {
     expect(codeFromPath('/j/ABC')).toBeNull();
     expect(codeFromPath('/j/K7PQ2M9')).toBeNull();
     expect(codeFromPath('/j/%3Cscript%3E')).toBeNull();
+  });
+});
+
+describe('tickets', () => {
+  it('reads a ticket as printed, typed or scanned', () => {
+    expect(cleanTicket('K7MQ2-XR4PA')).toBe('K7MQ2XR4PA');
+    expect(cleanTicket(' k7mq2 xr4pa ')).toBe('K7MQ2XR4PA');
+    expect(cleanTicket('K7MQ2')).toBeNull();
+    expect(cleanTicket('K7MQ2-XR4PA-9')).toBeNull();
+    expect(printedTicket('K7MQ2XR4PA')).toBe('K7MQ2-XR4PA');
+  });
+
+  it('finds the ticket in a printed ticket’s QR address', () => {
+    expect(ticketFromPath('/t/K7MQ2XR4PA')).toBe('K7MQ2XR4PA');
+    expect(ticketFromPath('/t/k7mq2-xr4pa/')).toBe('K7MQ2XR4PA');
+    expect(ticketFromPath('/j/K7PQ2M')).toBeNull();
+    expect(ticketFromPath('/t/%E0%A4%A')).toBeNull();
+    expect(ticketFromPath('/t/ABC')).toBeNull();
   });
 });
 

@@ -1,63 +1,72 @@
 /**
- * What a phone remembers per join code, so a reload (or the phone waking up) rejoins silently:
- * the token and the name it gave. Kept in localStorage under the code, so joining another
- * workshop on the same phone does not sign out of the first.
+ * What a phone remembers per address, so a reload (or the phone waking up) rejoins silently: the
+ * token, the name it gave, and the printed ticket it joined with, if any. Kept in localStorage
+ * under the join code (/j/CODE) or the ticket (/t/TICKET), so joining another workshop on the
+ * same phone does not sign out of the first. A ticket typed on a /j/ page replaces that page's
+ * session: the phone votes as the ticket's voter from then on.
  */
 import type { PendingVote } from '../store/phoneStore.ts';
 
 export interface SavedSession {
   token: string;
   name: string;
+  /** The ticket this phone joined with (10 characters, no dash), or undefined for the join code. */
+  ticket?: string;
 }
 
-const key = (code: string) => `agora.phone.${code}`;
+/** Where a session is kept: the join code, or "t." and the ticket for a /t/ address. */
+export const ticketKey = (ticket: string) => `t.${ticket}`;
 
-export function loadSession(code: string): SavedSession | null {
+const key = (sessionKey: string) => `agora.phone.${sessionKey}`;
+
+export function loadSession(sessionKey: string): SavedSession | null {
   try {
-    const raw = localStorage.getItem(key(code));
+    const raw = localStorage.getItem(key(sessionKey));
     const parsed = raw ? (JSON.parse(raw) as Partial<SavedSession>) : null;
-    return parsed && typeof parsed.token === 'string'
-      ? { token: parsed.token, name: typeof parsed.name === 'string' ? parsed.name : '' }
-      : null;
+    if (!parsed || typeof parsed.token !== 'string') return null;
+    const session: SavedSession = { token: parsed.token, name: typeof parsed.name === 'string' ? parsed.name : '' };
+    const ticket = typeof parsed.ticket === 'string' ? cleanTicket(parsed.ticket) : null;
+    if (ticket) session.ticket = ticket;
+    return session;
   } catch {
     return null;
   }
 }
 
-export function saveSession(code: string, session: SavedSession): void {
+export function saveSession(sessionKey: string, session: SavedSession): void {
   try {
-    localStorage.setItem(key(code), JSON.stringify(session));
+    localStorage.setItem(key(sessionKey), JSON.stringify(session));
   } catch {
     // private browsing: the phone will simply join again after a reload
   }
 }
 
-export function clearSession(code: string): void {
+export function clearSession(sessionKey: string): void {
   try {
-    localStorage.removeItem(key(code));
+    localStorage.removeItem(key(sessionKey));
   } catch {
     // nothing stored, nothing to clear
   }
 }
 
-const pendingKey = (code: string) => `agora.phone.${code}.pending`;
+const pendingKey = (sessionKey: string) => `agora.phone.${sessionKey}.pending`;
 
 /**
  * Taps not yet acknowledged, kept for this tab: a reload while the Wi-Fi is down sends them
  * afterwards, with the same request ids, so none is lost and none counts twice.
  */
-export function savePending(code: string, pending: readonly PendingVote[]): void {
+export function savePending(sessionKey: string, pending: readonly PendingVote[]): void {
   try {
-    if (pending.length === 0) sessionStorage.removeItem(pendingKey(code));
-    else sessionStorage.setItem(pendingKey(code), JSON.stringify(pending));
+    if (pending.length === 0) sessionStorage.removeItem(pendingKey(sessionKey));
+    else sessionStorage.setItem(pendingKey(sessionKey), JSON.stringify(pending));
   } catch {
     // storage unavailable: the taps live in memory only, as before a reload
   }
 }
 
-export function loadPending(code: string): PendingVote[] {
+export function loadPending(sessionKey: string): PendingVote[] {
   try {
-    const parsed = JSON.parse(sessionStorage.getItem(pendingKey(code)) ?? '[]') as unknown;
+    const parsed = JSON.parse(sessionStorage.getItem(pendingKey(sessionKey)) ?? '[]') as unknown;
     return Array.isArray(parsed)
       ? parsed.filter(
           (v): v is PendingVote =>
@@ -66,6 +75,29 @@ export function loadPending(code: string): PendingVote[] {
       : [];
   } catch {
     return [];
+  }
+}
+
+/**
+ * A ticket as printed, typed or scanned ("k7mq2-xr4pa", "K7MQ2 XR4PA") → "K7MQ2XR4PA"; null when it
+ * cannot be one. The server has the exact alphabet; here only the shape, to avoid bundling zod.
+ */
+export function cleanTicket(text: string): string | null {
+  const ticket = text.replace(/[\s-]/g, '').toUpperCase();
+  return /^[A-Z0-9]{10}$/.test(ticket) ? ticket : null;
+}
+
+/** "K7MQ2XR4PA" as printed on the ticket: "K7MQ2-XR4PA". */
+export const printedTicket = (ticket: string) => `${ticket.slice(0, 5)}-${ticket.slice(5)}`;
+
+/** The ticket in a printed ticket's QR address: /t/K7MQ2XR4PA → "K7MQ2XR4PA"; null otherwise. */
+export function ticketFromPath(pathname: string): string | null {
+  const match = /\/t\/([^/?#]+)/.exec(pathname);
+  if (!match?.[1]) return null;
+  try {
+    return cleanTicket(decodeURIComponent(match[1]));
+  } catch {
+    return null;
   }
 }
 

@@ -17,6 +17,10 @@ export type Phase =
   | 'ready'
   /** The code in the address is unknown (mistyped, or replaced by a new one). */
   | 'badCode'
+  /** The ticket in the address (/t/…) is unknown: type it again. */
+  | 'badTicket'
+  /** Signed out because this phone's ticket is now used on another phone (the facilitator released it). */
+  | 'ticketUsed'
   /** The facilitator put the workshop away (in the trash); it comes back if restored. */
   | 'closed';
 
@@ -38,7 +42,18 @@ export interface Notice {
 
 export interface PhoneStore {
   phase: Phase;
+  /** The join code in the address (/j/CODE); null on a ticket's address (/t/TICKET). */
   code: string | null;
+  /** The printed ticket this phone joins with (10 characters, no dash), or null for the join code. */
+  ticket: string | null;
+  /** Where the session and the queued taps are kept (lib/session.ts): the code, or the ticket's key. */
+  sessionKey: string | null;
+  /**
+   * The open vote the participant picked when phones may switch between them, while the focus
+   * stays where it was: a new focus (the facilitator projects or opens another vote) brings the
+   * phone to it. Null: the one in focus.
+   */
+  chosenRound: { roundId: string; focusId: string | null } | null;
   /** Why the code is refused: unknown, or the facilitator started a new session. */
   badCodeReason: 'unknown' | 'signed-out';
   token: string | null;
@@ -62,6 +77,9 @@ export interface PhoneStore {
 export const usePhone = create<PhoneStore>(() => ({
   phase: 'starting',
   code: null,
+  ticket: null,
+  sessionKey: null,
+  chosenRound: null,
   badCodeReason: 'unknown',
   token: null,
   name: '',

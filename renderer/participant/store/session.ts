@@ -1,56 +1,125 @@
 /**
- * Joining and staying joined: the token is kept per code (lib/session.ts), a reload rejoins
- * silently, a refused token (401: expired, or the facilitator started a new session) is
- * dropped and the phone joins again with the same name; the state is re-read whenever the
- * server says something changed, and retried with backoff while the network is away.
+ * Joining and staying joined: the token is kept per address (lib/session.ts: the join code, or a
+ * printed ticket), a reload rejoins silently, a refused token (401: expired, or the facilitator
+ * started a new session) is dropped and the phone joins again the same way with the same name;
+ * the state is re-read whenever the server says something changed, and retried with backoff
+ * while the network is away. A phone beyond the voter ceiling waits (the state says so) until the
+ * facilitator lets it in; the 'admitted' event re-reads the state, and the ballot appears.
  */
-import type { PhoneState } from '../../../shared/protocol.ts';
+import type { PhoneErrorCode, PhoneState } from '../../../shared/protocol.ts';
 import { phoneI18n } from '../i18n.ts';
 import { phoneApi } from '../lib/api.ts';
 import { backoffMs, sleep } from '../lib/backoff.ts';
-import { clearSession, codeFromPath, loadPending, loadSession, rememberName, saveSession } from '../lib/session.ts';
+import {
+  clearSession,
+  codeFromPath,
+  loadPending,
+  loadSession,
+  rememberName,
+  saveSession,
+  ticketFromPath,
+  ticketKey,
+} from '../lib/session.ts';
 import { connectEvents, disconnectEvents } from './events.ts';
 import { type PhoneStore, setRetrying, showNotice, usePhone } from './phoneStore.ts';
 import { ackCount, resumePending } from './votes.ts';
 
 export function start(): void {
-  const code = codeFromPath(window.location.pathname);
-  if (!code) {
-    usePhone.setState({ phase: 'badCode', badCodeReason: 'unknown' });
+  const ticket = ticketFromPath(window.location.pathname);
+  const code = ticket ? null : codeFromPath(window.location.pathname);
+  if (!code && !ticket) {
+    // /t/ with something that cannot be a ticket asks for the ticket; anything else for the code.
+    const onTicketPath = /\/t\//.test(window.location.pathname);
+    usePhone.setState({ phase: onTicketPath ? 'badTicket' : 'badCode', badCodeReason: 'unknown' });
     return;
   }
-  const saved = loadSession(code);
+  const sessionKey = ticket ? ticketKey(ticket) : (code as string);
+  const saved = loadSession(sessionKey);
   if (saved) {
-    usePhone.setState({ code, token: saved.token, name: saved.name, phase: 'loading', pending: loadPending(code) });
+    usePhone.setState({
+      code,
+      ticket: saved.ticket ?? ticket,
+      sessionKey,
+      token: saved.token,
+      name: saved.name,
+      phase: 'loading',
+      pending: loadPending(sessionKey),
+    });
     void refresh().then(() => {
       connectEvents();
       resumePending();
     });
   } else {
-    usePhone.setState({ code, phase: 'join' });
+    usePhone.setState({ code, ticket, sessionKey, phase: 'join' });
   }
 }
 
-/** The participant asked to join (name optional). */
-export async function join(name: string): Promise<void> {
-  const { code } = usePhone.getState();
-  if (!code) return;
+/** How this phone joins: its ticket when it has one, else the join code of the address. */
+function entry(s: Pick<PhoneStore, 'code' | 'ticket'>): { ticket: string } | { code: string } | null {
+  if (s.ticket) return { ticket: s.ticket };
+  return s.code ? { code: s.code } : null;
+}
+
+/** What the join form shows for a refused ticket or code: the error code, in plain words. */
+function joinErrorOf(code: PhoneErrorCode, withTicket: boolean): string {
+  if (withTicket && (code === 'not_found' || code === 'invalid_input')) return 'ticket_unknown';
+  return code;
+}
+
+/**
+ * The participant asked to join (name optional), with the address's code or ticket, or with a
+ * ticket typed on the join form (`ticket`).
+ */
+export async function join(name: string, typedTicket: string | null = null): Promise<void> {
+  const s = usePhone.getState();
+  const how = typedTicket ? { ticket: typedTicket } : entry(s);
+  if (!how || !s.sessionKey) return;
   usePhone.setState({ phase: 'joining', joinError: null });
-  const result = await phoneApi.join(code, name.trim());
+  const result = await phoneApi.join(how, name.trim());
+  const ticket = 'ticket' in how ? how.ticket : null;
   if (result.ok) {
-    saveSession(code, { token: result.value.token, name: name.trim() });
+    saveSession(s.sessionKey, { token: result.value.token, name: name.trim(), ...(ticket ? { ticket } : {}) });
     rememberName(name.trim());
     phoneI18n.followWorkshop(result.value.workshop.language);
-    usePhone.setState({ token: result.value.token, name: name.trim(), phase: 'loading', needName: false });
+    usePhone.setState({ token: result.value.token, name: name.trim(), ticket, phase: 'loading', needName: false });
     await refresh();
     connectEvents();
     return;
   }
-  if (result.kind === 'refused' && (result.code === 'not_found' || result.code === 'invalid_input')) {
+  if (!ticket && result.kind === 'refused' && (result.code === 'not_found' || result.code === 'invalid_input')) {
     usePhone.setState({ phase: 'badCode', badCodeReason: 'unknown' });
     return;
   }
-  usePhone.setState({ phase: 'join', joinError: result.kind === 'network' ? 'network' : result.code });
+  usePhone.setState({
+    phase: 'join',
+    joinError: result.kind === 'network' ? 'network' : joinErrorOf(result.code, ticket !== null),
+  });
+}
+
+/**
+ * A ticket typed on a phone that joined with the code (a ticket-only round asked for it): the
+ * phone joins again with the ticket and votes as the ticket's voter from then on; the code's
+ * session is replaced. Resolves to null when done, or the error code to show beside the field.
+ */
+export async function switchToTicket(ticket: string): Promise<string | null> {
+  const s = usePhone.getState();
+  if (!s.sessionKey) return 'unknown';
+  for (let attempt = 0; attempt < 6; attempt++) {
+    const result = await phoneApi.join({ ticket }, usePhone.getState().name);
+    if (result.ok) {
+      disconnectEvents();
+      const { name } = usePhone.getState();
+      saveSession(s.sessionKey, { token: result.value.token, name, ticket });
+      usePhone.setState({ token: result.value.token, ticket, needName: false, confirmed: {}, pending: [] });
+      await refresh();
+      connectEvents();
+      return null;
+    }
+    if (result.kind === 'refused' && result.code !== 'rate_limited' && result.code !== 'internal')
+      return joinErrorOf(result.code, true);
+    await sleep(result.kind === 'refused' && result.retryAfterMs ? result.retryAfterMs : backoffMs(attempt));
+  }
+  return 'network';
 }
 
 /**
@@ -60,11 +129,11 @@ export async function join(name: string): Promise<void> {
 export async function giveName(name: string): Promise<void> {
   const trimmed = name.trim();
   for (let attempt = 0; ; attempt++) {
-    const { code, token } = usePhone.getState();
-    if (!code || !token) return;
+    const { sessionKey, token, ticket } = usePhone.getState();
+    if (!sessionKey || !token) return;
     const result = await phoneApi.rename(token, trimmed);
     if (result.ok) {
-      saveSession(code, { token, name: trimmed });
+      saveSession(sessionKey, { token, name: trimmed, ...(ticket ? { ticket } : {}) });
       rememberName(trimmed);
       usePhone.setState({ name: trimmed, needName: false });
       await refresh();
@@ -86,25 +155,36 @@ const CLOSED_RECHECK_MS = 15_000;
 let rejoining: Promise<boolean> | null = null;
 
 /**
- * After a 401: forget the token and join again with the same code and name. Shared, so a vote
- * and a state read refused at the same moment make one new join, not two.
+ * After a 401: forget the token and join again the same way (code or ticket) with the same name.
+ * Shared, so a vote and a state read refused at the same moment make one new join, not two.
  */
 export function rejoin(): Promise<boolean> {
   rejoining ??= (async () => {
-    const { code, name } = usePhone.getState();
-    if (!code) return false;
-    clearSession(code);
+    const s = usePhone.getState();
+    const how = entry(s);
+    const { sessionKey, name, ticket } = s;
+    if (!how || !sessionKey) return false;
+    clearSession(sessionKey);
     usePhone.setState({ token: null });
     disconnectEvents();
     for (let attempt = 0; ; attempt++) {
-      const result = await phoneApi.join(code, name);
+      const result = await phoneApi.join(how, name);
       if (result.ok) {
-        saveSession(code, { token: result.value.token, name });
+        saveSession(sessionKey, { token: result.value.token, name, ...(ticket ? { ticket } : {}) });
         usePhone.setState({ token: result.value.token });
         connectEvents();
         return true;
       }
       if (result.kind === 'refused' && result.code !== 'rate_limited' && result.code !== 'internal') {
+        if (ticket) {
+          // The facilitator released this phone's ticket and another phone took it, or it is gone.
+          usePhone.setState({
+            phase: result.code === 'ticket_used' ? 'ticketUsed' : 'badTicket',
+            state: null,
+            pending: [],
+          });
+          return false;
+        }
         // The code is gone: the facilitator made a new one. Ask for it.
         usePhone.setState({ phase: 'badCode', badCodeReason: 'signed-out', state: null, pending: [] });
         return false;
@@ -118,10 +198,24 @@ export function rejoin(): Promise<boolean> {
   return rejoining;
 }
 
-/** Rounds I was looking at that are no longer open: they closed. */
+/** The ticket-holder's way back after 'ticketUsed': join with the address's code, without the ticket. */
+export async function joinWithoutTicket(): Promise<void> {
+  const { code, sessionKey, name } = usePhone.getState();
+  if (!code || !sessionKey) return;
+  clearSession(sessionKey);
+  usePhone.setState({ ticket: null, token: null, phase: 'join', joinError: null });
+  await join(name);
+}
+
+/**
+ * Rounds I was looking at that are no longer open: they closed. A phone that shows one round at a
+ * time sees it leave when the focus moves to another open round too; only when every open round
+ * is listed (the facilitator lets phones switch), or none is left, does leaving mean closing.
+ */
 function endedRounds(before: PhoneState | null, after: PhoneState, ended: PhoneStore['ended']): PhoneStore['ended'] {
   const open = new Set(after.rounds.map((r) => r.id));
   const still = ended.filter((r) => !open.has(r.id));
+  if (!after.allRounds && after.rounds.length > 0) return still;
   for (const round of before?.rounds ?? [])
     if (!open.has(round.id) && !still.some((r) => r.id === round.id))
       still.push({ id: round.id, question: round.question });
@@ -212,4 +306,9 @@ export function goToCode(code: string): void {
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, '');
   window.location.assign(`/j/${encodeURIComponent(clean)}`);
+}
+
+/** Goes to a ticket typed by the participant (the one in the address did not work). */
+export function goToTicket(ticket: string): void {
+  window.location.assign(`/t/${encodeURIComponent(ticket)}`);
 }

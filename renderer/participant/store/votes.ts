@@ -127,7 +127,7 @@ function refreshResultsSoon(): void {
 
 // Every change to the queue is kept for this tab, so a reload resumes it (lib/session.ts).
 usePhone.subscribe((state, previous) => {
-  if (state.pending !== previous.pending && state.code) savePending(state.code, state.pending);
+  if (state.pending !== previous.pending && state.sessionKey) savePending(state.sessionKey, state.pending);
 });
 
 /** Sends the taps a reload found still waiting. */

@@ -64,8 +64,9 @@ function ScreenReaderList({ results }: { results: RoundResults }) {
         <li key={item.itemId}>
           {item.tied
             ? t('present.results.srRankTied', { rank: item.rank })
-            : t('present.results.srRank', { rank: item.rank })}
-          {` ${item.title} — ${detailOf(item)}`}
+            : t('present.results.srRank', { rank: item.rank })}{' '}
+          <bdi>{item.title}</bdi>
+          {` — ${detailOf(item)}`}
         </li>
       ))}
     </ol>
@@ -120,7 +121,9 @@ export function ResultBars({ results, itemOrder }: { results: RoundResults; item
                   {/* No rank for options nobody chose: a column of "=4" says nothing. */}
                   {item.total <= 0 ? '' : item.tied ? t('present.results.rankTied', { rank: item.rank }) : item.rank}
                 </span>
-                <span className="bar-row__title">{item.title}</span>
+                <span className="bar-row__title">
+                  <bdi>{item.title}</bdi>
+                </span>
                 <span className="bar-row__track">
                   <span className="bar-row__seg bar-row__seg--ballots" style={{ width: width(segments.ballots) }} />
                   <span className="bar-row__seg bar-row__seg--paper" style={{ width: width(segments.paper) }} />

@@ -118,7 +118,7 @@ function RoundResultsView({ workshopId, roundId }: { workshopId: string; roundId
             <span>{t(`present.results.method.${round.method}`)}</span>
           </p>
           <h1 id="results-title" className="view-header__title results__question">
-            {round.question}
+            <bdi>{round.question}</bdi>
           </h1>
         </div>
         {visible ? <Stats round={round} results={results} /> : null}

@@ -22,9 +22,14 @@ function TopicCard({ topic }: { topic: Topic }) {
       <div className="wall-card__body">
         <h2 className="wall-card__title">
           <span className="visually-hidden">{t('present.wall.number', { number: topic.seq })} </span>
-          {topic.title}
+          {/* Typed by participants: isolated, so a bidi override cannot turn the text around it. */}
+          <bdi>{topic.title}</bdi>
         </h2>
-        {topic.proposer ? <p className="wall-card__proposer">{topic.proposer}</p> : null}
+        {topic.proposer ? (
+          <p className="wall-card__proposer">
+            <bdi>{topic.proposer}</bdi>
+          </p>
+        ) : null}
       </div>
     </li>
   );

@@ -2,9 +2,10 @@
  * One i18next instance for every window (facilitator, projected screen, participant page).
  * Strings live in en.json / fr.json (the app, setup, topics) and one <feature>.<lang>.json per
  * later feature (vote: the laptop's voting screens; room: the room controls every workshop screen
- * shows — phones, the projected screen, proposals; present: the projected screen; phone: the
- * participant page), each with identical key sets across languages; the chosen language is kept
- * in localStorage so a reload or a second window opens in the same language.
+ * shows — phones, the projected screen, proposals; tickets: the printed tickets for binding votes;
+ * present: the projected screen; phone: the participant page), each with identical key sets across
+ * languages; the chosen language is kept in localStorage so a reload or a second window opens in
+ * the same language.
  */
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
@@ -16,6 +17,8 @@ import presentEn from './present.en.json';
 import presentFr from './present.fr.json';
 import roomEn from './room.en.json';
 import roomFr from './room.fr.json';
+import ticketsEn from './tickets.en.json';
+import ticketsFr from './tickets.fr.json';
 import voteEn from './vote.en.json';
 import voteFr from './vote.fr.json';
 
@@ -60,8 +63,8 @@ i18n.on('languageChanged', onLanguageChanged);
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, ...voteEn, ...roomEn, ...presentEn, ...phoneEn } },
-    fr: { translation: { ...fr, ...voteFr, ...roomFr, ...presentFr, ...phoneFr } },
+    en: { translation: { ...en, ...voteEn, ...roomEn, ...ticketsEn, ...presentEn, ...phoneEn } },
+    fr: { translation: { ...fr, ...voteFr, ...roomFr, ...ticketsFr, ...presentFr, ...phoneFr } },
   },
   lng: initialLanguage(),
   fallbackLng: 'en',

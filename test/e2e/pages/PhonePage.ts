@@ -1,6 +1,7 @@
 /**
  * The phone page (renderer/participant) in a mobile viewport, served by the participant
- * server at /j/<CODE>. English UI unless switched (the workshop's language picks the default).
+ * server at /j/<CODE> (and /t/<TICKET> for a printed ticket). English UI unless switched (the
+ * workshop's language picks the default).
  */
 import type { Browser, BrowserContext, Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
@@ -28,6 +29,11 @@ export class PhonePage {
   readonly results: Locator;
   readonly reconnecting: Locator;
   readonly votingAs: Locator;
+  readonly ticketHolder: Locator;
+  readonly inLine: Locator;
+  readonly inLinePlace: Locator;
+  readonly ticketGate: Locator;
+  readonly roundTabs: Locator;
 
   constructor(
     readonly page: Page,
@@ -43,6 +49,11 @@ export class PhonePage {
     this.results = page.getByTestId('phone-results');
     this.reconnecting = page.getByTestId('reconnecting');
     this.votingAs = page.getByTestId('voting-as');
+    this.ticketHolder = page.getByTestId('ticket-holder');
+    this.inLine = page.getByTestId('in-line');
+    this.inLinePlace = page.getByTestId('in-line-place');
+    this.ticketGate = page.getByTestId('ticket-gate');
+    this.roundTabs = page.getByTestId('round-tabs');
   }
 
   /** Opens the join address (as scanning the QR code would) and joins, with a name or without. */
@@ -52,6 +63,41 @@ export class PhonePage {
     if (name) await this.nameField.fill(name);
     await this.joinButton.click();
     await expect(this.votingAs).toBeVisible();
+  }
+
+  /**
+   * Joins past the voter ceiling: the phone waits on the "waiting for the facilitator" card
+   * instead of showing its name and ballot.
+   */
+  async joinAndWait(url: string, name?: string): Promise<void> {
+    await this.page.goto(url);
+    if (name) await this.nameField.fill(name);
+    await this.joinButton.click();
+    await expect(this.inLine).toBeVisible();
+  }
+
+  /** Opens a printed ticket's address (/t/<CODE>, as scanning its QR code would) and joins with it. */
+  async joinWithTicket(url: string, name?: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.page.getByRole('heading', { level: 1, name: 'Join the vote' })).toBeVisible();
+    await expect(this.page.getByTestId('join-ticket')).toBeVisible();
+    if (name) await this.nameField.fill(name);
+    await this.joinButton.click();
+    await expect(this.votingAs).toBeVisible();
+    await expect(this.ticketHolder).toHaveText('Ticket holder');
+  }
+
+  /** Types a ticket's code in the field a ticket-only round (or the waiting card) offers. */
+  async typeTicket(code: string): Promise<void> {
+    await this.page.getByLabel('Ticket code').fill(code);
+    await this.page.getByRole('button', { name: 'Use my ticket' }).tap();
+  }
+
+  /** The tab of an open vote, when phones may switch between them. */
+  roundTab(question: string): Locator {
+    return this.roundTabs.getByRole('button', {
+      name: new RegExp(`^${question.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    });
   }
 
   round(question: string): Locator {

@@ -2,7 +2,8 @@
  * The room controls every workshop screen shows (renderer/facilitator/room/): the room bar docked
  * at the bottom of the window (phones, the projected screen's views, proposals) and the room panel
  * it opens beside the screen (the participant server, join code, URL and QR; the moderation
- * queue). English UI.
+ * queue; who votes: joined against expected, the waiting line, the voter ceiling, one round or all
+ * on phones, the way to the tickets). English UI.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
@@ -21,6 +22,17 @@ export class RoomControls {
   readonly joinCode: Locator;
   readonly joinUrl: Locator;
   readonly joined: Locator;
+  readonly expected: Locator;
+  readonly votersOver: Locator;
+  readonly waiting: Locator;
+  readonly letIn: Locator;
+  readonly barWaiting: Locator;
+  readonly ceiling: Locator;
+  readonly ceilingHint: Locator;
+  readonly setCeilingButton: Locator;
+  readonly followList: Locator;
+  readonly allRoundsSwitch: Locator;
+  readonly ticketsLink: Locator;
   readonly queue: Locator;
 
   constructor(readonly page: Page) {
@@ -35,6 +47,17 @@ export class RoomControls {
     this.joinCode = this.phones.getByTestId('join-code');
     this.joinUrl = this.phones.getByTestId('join-url');
     this.joined = this.phones.getByTestId('joined-count');
+    this.expected = this.phones.getByTestId('expected-count');
+    this.votersOver = this.phones.getByTestId('voters-over');
+    this.waiting = this.phones.getByTestId('phones-waiting');
+    this.letIn = this.waiting.getByRole('button', { name: 'Let them in' });
+    this.barWaiting = this.phonesButton.getByTestId('room-waiting');
+    this.ceiling = this.phones.getByRole('textbox', { name: 'Voter ceiling' });
+    this.ceilingHint = this.phones.getByTestId('ceiling-hint');
+    this.setCeilingButton = this.phones.getByRole('button', { name: 'Set', exact: true });
+    this.followList = this.phones.getByRole('button', { name: 'Follow the participant list' });
+    this.allRoundsSwitch = this.phones.getByRole('switch', { name: 'Phones may switch between open votes' });
+    this.ticketsLink = this.phones.getByRole('link', { name: /^Tickets for binding votes/ });
     this.queue = this.panel.getByRole('region', { name: 'Proposed from phones' });
   }
 
@@ -50,6 +73,14 @@ export class RoomControls {
     await this.proposalsButton.click();
     await expect(this.queue).toBeVisible();
     await expect(this.page.locator('#queue-heading')).toBeFocused();
+  }
+
+  /** Types a voter ceiling in the phones panel and sets it. */
+  async setCeiling(value: number): Promise<void> {
+    await this.ceiling.fill(String(value));
+    await this.setCeilingButton.click();
+    await expect(this.ceilingHint).toContainText('Set by you.');
+    await expect(this.ceiling).toHaveValue(String(value));
   }
 
   async closePanel(): Promise<void> {

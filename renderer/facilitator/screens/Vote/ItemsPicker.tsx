@@ -97,7 +97,9 @@ export function ItemsPicker({ topics, mode, picked, onMode, onPicked, error, dis
                     onChange={(e) => toggle(topic.id, e.target.checked)}
                   />
                   <span className="check-row__seq">#{topic.seq}</span>
-                  <span className="check-row__title">{topic.title}</span>
+                  <span className="check-row__title">
+                    <bdi>{topic.title}</bdi>
+                  </span>
                 </label>
               </li>
             ))}

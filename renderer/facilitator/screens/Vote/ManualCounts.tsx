@@ -109,7 +109,7 @@ function CountRow({
     <tr className={error ? 'is-invalid' : undefined}>
       <th scope="row" className="counts__title">
         <span className="counts__title-text" title={title}>
-          {title}
+          <bdi>{title}</bdi>
         </span>
         {error ? (
           <span className="field__error counts__error" id={errorId}>

@@ -49,7 +49,9 @@ function CountRow({
       <Rank item={item} anyVotes={anyVotes} />
       <div className="result__body">
         <div className="result__line">
-          <span className="result__title">{item.title}</span>
+          <span className="result__title">
+            <bdi>{item.title}</bdi>
+          </span>
           {anyVotes && item.tied && !zero ? <span className="tie-badge">{t('vote.results.tied')}</span> : null}
           <span className="result__total" data-testid="result-total">
             {n(item.total)}
@@ -90,7 +92,9 @@ function ScoreRow({ item, round, anyVotes }: { item: ItemResult; round: Round; a
       <Rank item={item} anyVotes={anyVotes} />
       <div className="result__body">
         <div className="result__line">
-          <span className="result__title">{item.title}</span>
+          <span className="result__title">
+            <bdi>{item.title}</bdi>
+          </span>
           {anyVotes && item.tied ? <span className="tie-badge">{t('vote.results.tied')}</span> : null}
           <span className="result__total" data-testid="result-total">
             {item.scoredBy > 0 ? score(item.total) : '–'}

@@ -1,4 +1,7 @@
-/** What can be done with a round in its state: open, close, reopen, reveal, edit, delete. */
+/**
+ * What can be done with a round in its state: open, close, reopen, reveal, edit, delete. Opening
+ * one while another is open asks first (SecondRoundDialog): phones move to the new one.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Result } from '../../../../shared/result.ts';
@@ -6,8 +9,10 @@ import type { Round, RoundResults } from '../../../../shared/voting.ts';
 import { Button } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { focusAfterRemoval } from '../../lib/focus.ts';
-import { closeRound, deleteRound, openRound, revealRound } from '../../store/rounds.ts';
+import { useLan } from '../../store/lan.ts';
+import { closeRound, deleteRound, openRound, revealRound, useRounds } from '../../store/rounds.ts';
 import { showToast, toastError } from '../../store/toasts.ts';
+import { type SecondRoundChoice, SecondRoundDialog } from './SecondRoundDialog.tsx';
 
 type Busy = 'state' | 'reveal' | null;
 
@@ -27,6 +32,13 @@ export function RoundActions({
   const { t } = useTranslation();
   const [busy, setBusy] = useState<Busy>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  /** The other open rounds, as they were when the facilitator asked to open this one. */
+  const [askSecond, setAskSecond] = useState<Round[] | null>(null);
+  const workshopRounds = useRounds((s) => s.items);
+  const othersOpen = workshopRounds.filter(
+    (r) => r.workshopId === round.workshopId && r.id !== round.id && r.state === 'open',
+  );
+  const allRounds = useLan((s) => (s.join?.workshopId === round.workshopId ? s.join.allRounds : null));
 
   const run = async (kind: Busy, call: () => Promise<Result<unknown>>, done: string) => {
     setBusy(kind);
@@ -34,6 +46,40 @@ export function RoundActions({
     setBusy(null);
     if (result.ok) showToast({ tone: 'success', message: done });
     else toastError(result.error);
+  };
+
+  const openMessage = round.state === 'draft' ? t('vote.round.opened') : t('vote.round.reopened');
+  const startOpening = () => {
+    if (othersOpen.length > 0) setAskSecond(othersOpen);
+    else void run('state', () => openRound(round.id), openMessage);
+  };
+
+  const openBeside = async (choice: SecondRoundChoice) => {
+    const others = askSecond ?? [];
+    const opened = await openRound(round.id);
+    if (!opened.ok) {
+      toastError(opened.error);
+      setAskSecond(null);
+      return;
+    }
+    if (choice === 'close-others') {
+      for (const other of others) {
+        const closed = await closeRound(other.id);
+        if (!closed.ok) {
+          toastError(closed.error);
+          setAskSecond(null);
+          return;
+        }
+      }
+    }
+    setAskSecond(null);
+    showToast({
+      tone: 'success',
+      message:
+        choice === 'close-others'
+          ? t('vote.second.closedOther', { count: others.length, question: others[0]?.question ?? '' })
+          : openMessage,
+    });
   };
 
   const remove = async () => {
@@ -48,12 +94,7 @@ export function RoundActions({
   return (
     <div className="round-actions">
       {round.state === 'draft' ? (
-        <Button
-          variant="primary"
-          icon="play"
-          busy={busy === 'state'}
-          onClick={() => void run('state', () => openRound(round.id), t('vote.round.opened'))}
-        >
+        <Button variant="primary" icon="play" busy={busy === 'state'} onClick={startOpening}>
           {t('vote.round.open')}
         </Button>
       ) : round.state === 'open' ? (
@@ -66,11 +107,7 @@ export function RoundActions({
           {t('vote.round.close')}
         </Button>
       ) : (
-        <Button
-          icon="play"
-          busy={busy === 'state'}
-          onClick={() => void run('state', () => openRound(round.id), t('vote.round.reopened'))}
-        >
+        <Button icon="play" busy={busy === 'state'} onClick={startOpening}>
           {t('vote.round.reopen')}
         </Button>
       )}
@@ -99,6 +136,13 @@ export function RoundActions({
           {t('vote.round.delete')}
         </Button>
       ) : null}
+      <SecondRoundDialog
+        open={askSecond !== null}
+        others={askSecond ?? []}
+        allRounds={allRounds}
+        onChoose={openBeside}
+        onClose={() => setAskSecond(null)}
+      />
       <ConfirmDialog
         open={confirmDelete}
         title={t('vote.round.deleteTitle')}

@@ -24,3 +24,36 @@ export function HiddenBadge({ round }: { round: Pick<Round, 'hideResults' | 'rev
     </span>
   );
 }
+
+/** A ticket's outline (the notched stub), for the rounds only ticket holders vote in. */
+export function TicketMark({ size = 14 }: { size?: number }) {
+  return (
+    <svg
+      className="icon"
+      width={size}
+      height={size}
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+      aria-hidden="true"
+      focusable="false"
+    >
+      <path d="M3 7a1 1 0 0 1 1-1h16a1 1 0 0 1 1 1v3a2 2 0 0 0 0 4v3a1 1 0 0 1-1 1H4a1 1 0 0 1-1-1v-3a2 2 0 0 0 0-4zM14 6v2M14 11v2M14 16v2" />
+    </svg>
+  );
+}
+
+/** A binding vote: only phones that joined with a printed ticket vote in it. */
+export function TicketOnlyBadge({ round }: { round: Pick<Round, 'ticketOnly'> }) {
+  const { t } = useTranslation();
+  if (!round.ticketOnly) return null;
+  return (
+    <span className="ticket-badge" title={t('vote.round.ticketOnlyHint')} data-testid="ticket-only-badge">
+      <TicketMark />
+      {t('vote.round.ticketOnly')}
+    </span>
+  );
+}

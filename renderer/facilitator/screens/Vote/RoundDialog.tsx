@@ -1,6 +1,7 @@
 /**
  * Create or edit a vote round: the question, the method, the items, the budget (with the
- * suggested value: about a third of the items), the jury's criteria and the two switches.
+ * suggested value: about a third of the items), the jury's criteria and the switches (named
+ * votes, hidden results, ticket holders only).
  * Once votes are in, the core only lets the question and the results' visibility change; the
  * other fields are shown locked, with the reason.
  */
@@ -36,7 +37,16 @@ function draftField(error: AgoraError): DraftField | null {
   const path = error.field?.replace(/^(round|patch|targets)\./, '') ?? '';
   const head = path.split('.')[0] ?? '';
   if (head === 'ids' || head === 'targetIds' || head === 'targets' || head === 'items') return 'items';
-  const known: DraftField[] = ['question', 'method', 'budget', 'maxPerItem', 'criteria', 'named', 'hideResults'];
+  const known: DraftField[] = [
+    'question',
+    'method',
+    'budget',
+    'maxPerItem',
+    'criteria',
+    'named',
+    'hideResults',
+    'ticketOnly',
+  ];
   return known.find((f) => f === head) ?? null;
 }
 
@@ -325,6 +335,13 @@ function RoundForm({ workshopId, round, onClose }: RoundFormProps) {
             hint={t('vote.form.hideResultsHint')}
             checked={draft.hideResults}
             onChange={(on) => set('hideResults', on)}
+          />
+          <Switch
+            disabled={locked}
+            label={t('vote.form.ticketOnly')}
+            hint={t('vote.form.ticketOnlyHint')}
+            checked={draft.ticketOnly}
+            onChange={(on) => set('ticketOnly', on)}
           />
         </div>
       </div>

@@ -4,7 +4,7 @@ import type { Round } from '../../../../shared/voting.ts';
 import { Icon } from '../../components/Icon.tsx';
 import { useResults } from '../../store/results.ts';
 import { selectRound } from '../../store/rounds.ts';
-import { HiddenBadge, RoundStateBadge } from './RoundBadges.tsx';
+import { HiddenBadge, RoundStateBadge, TicketOnlyBadge } from './RoundBadges.tsx';
 
 function RoundRow({ round, index, selected }: { round: Round; index: number; selected: boolean }) {
   const { t } = useTranslation();
@@ -22,13 +22,16 @@ function RoundRow({ round, index, selected }: { round: Round; index: number; sel
           {index + 1}
         </span>
         <span className="round-row__main">
-          <span className="round-row__question">{round.question}</span>
+          <span className="round-row__question">
+            <bdi>{round.question}</bdi>
+          </span>
           <span className="round-row__meta">
             {t(`vote.method.${round.method}`)} · {t('vote.round.items', { count: round.items.length })}
             {voters !== undefined ? ` · ${t('vote.round.voters', { count: voters })}` : ''}
           </span>
         </span>
         <span className="round-row__badges">
+          <TicketOnlyBadge round={round} />
           <HiddenBadge round={round} />
           <RoundStateBadge state={round.state} />
         </span>

@@ -11,7 +11,7 @@ import { JuryForm } from './JuryForm.tsx';
 import { ManualCounts } from './ManualCounts.tsx';
 import { ResultsChart } from './ResultsChart.tsx';
 import { RoundActions } from './RoundActions.tsx';
-import { HiddenBadge, RoundStateBadge } from './RoundBadges.tsx';
+import { HiddenBadge, RoundStateBadge, TicketOnlyBadge } from './RoundBadges.tsx';
 
 function Stat({ label, value, testId }: { label: string; value: number; testId?: string }) {
   return (
@@ -55,10 +55,11 @@ export function RoundPanel({ round, onEdit }: { round: Round; onEdit: () => void
             <RoundStateBadge state={round.state} />
             <span className="method-badge">{t(`vote.method.${round.method}`)}</span>
             {round.named ? <span className="method-badge">{t('vote.round.named')}</span> : null}
+            <TicketOnlyBadge round={round} />
             <HiddenBadge round={round} />
           </div>
           <h2 className="round-panel__title" id={`${ids}-title`}>
-            {round.question}
+            <bdi>{round.question}</bdi>
           </h2>
           <p className="round-panel__rules">
             {rulesText(round, t)} · {t('vote.round.items', { count: round.items.length })}
@@ -79,7 +80,13 @@ export function RoundPanel({ round, onEdit }: { round: Round; onEdit: () => void
       <div className="round-panel__body">
         <dl className="stats">
           <Stat
-            label={scoring ? t('vote.stats.jurors') : t('vote.stats.voters')}
+            label={
+              scoring
+                ? t('vote.stats.jurors')
+                : round.ticketOnly
+                  ? t('vote.stats.ticketVoters')
+                  : t('vote.stats.voters')
+            }
             value={results?.voters ?? 0}
             testId="stat-voters"
           />
