@@ -6,7 +6,15 @@ import enCsv from '../../test/fixtures/participants-en.csv?raw';
 import { ImportRow } from '../contract/index.ts';
 import { DomainError } from '../result.ts';
 import { LIMITS, ORG_TYPES, type OrgType, ParticipantFields } from '../schemas.ts';
-import { applyMapping, guessMapping, normaliseOrgType, PARTICIPANT_FIELDS, parseCsv } from './csv.ts';
+import {
+  applyMapping,
+  COLUMN_TARGETS,
+  guessMapping,
+  guessOrgType,
+  normaliseOrgType,
+  parseCsv,
+  prepareImport,
+} from './csv.ts';
 
 // The fixtures come in through `?raw`, not node:fs: shared/ (tests included) stays free of node:*.
 function expectFileError(run: () => unknown): DomainError {
@@ -103,8 +111,8 @@ describe('the French fixture (Excel: BOM, ";", CRLF, accents)', () => {
     expect(rows.map((r) => r.line)).toEqual(parsed.lines);
   });
 
-  it('guesses every column, first and last names both as name', () => {
-    expect(mapping).toEqual(['name', 'name', 'organisation', 'territory', 'role', 'orgType', 'email']);
+  it('guesses every column, "Prénom" as the first name and "Nom" beside it as the last name', () => {
+    expect(mapping).toEqual(['firstName', 'lastName', 'organisation', 'territory', 'role', 'orgType', 'email']);
   });
 
   it('joins first and last name and maps the French types', () => {
@@ -341,10 +349,19 @@ describe('guessMapping', () => {
     ]);
   });
 
-  it('maps first and last name columns both to name, in any order', () => {
-    expect(guessMapping(['First name', 'Last name', 'Email'])).toEqual(['name', 'name', 'email']);
-    expect(guessMapping(['NOM', 'Prénom', 'Ville'])).toEqual(['name', 'name', 'territory']);
-    expect(guessMapping(['Surname', 'Given name'])).toEqual(['name', 'name']);
+  it('maps first and last name columns to the two halves of the name, in any order', () => {
+    expect(guessMapping(['First name', 'Last name', 'Email'])).toEqual(['firstName', 'lastName', 'email']);
+    expect(guessMapping(['NOM', 'Prénom', 'Ville'])).toEqual(['lastName', 'firstName', 'territory']);
+    expect(guessMapping(['Surname', 'Given name'])).toEqual(['lastName', 'firstName']);
+    expect(guessMapping(['Name', 'First name'])).toEqual(['lastName', 'firstName']);
+    expect(guessMapping(['Nom de famille', 'Prénom'])).toEqual(['lastName', 'firstName']);
+  });
+
+  it('keeps a bare "Nom" or "Name" as the whole name when there is no first-name column', () => {
+    expect(guessMapping(['Nom', 'Ville'])).toEqual(['name', 'territory']);
+    expect(guessMapping(['Name', 'Last name'])).toEqual(['name', 'lastName']);
+    // a full-name header stays the full name even beside a first name
+    expect(guessMapping(['Nom complet', 'Prénom'])).toEqual(['name', 'firstName']);
   });
 
   it('leaves unknown columns and repeated fields unmapped', () => {
@@ -363,7 +380,9 @@ describe('guessMapping', () => {
       fc.property(fc.array(fc.string()), (headers) => {
         const mapping = guessMapping(headers);
         expect(mapping).toHaveLength(headers.length);
-        for (const field of mapping) expect(field === null || PARTICIPANT_FIELDS.includes(field)).toBe(true);
+        for (const field of mapping) expect(field === null || COLUMN_TARGETS.includes(field)).toBe(true);
+        const named = mapping.filter((f) => f !== null);
+        expect(new Set(named).size).toBe(named.length);
       }),
     );
   });
@@ -451,6 +470,17 @@ describe('applyMapping', () => {
     expect(applyMapping([['', 'Marie', 'Dupont']], mapping)[0]?.values.name).toBe('Marie Dupont');
   });
 
+  it('writes the first name before the last name, whatever the order of the columns', () => {
+    expect(applyMapping([['Lefèvre', 'Hélène']], ['lastName', 'firstName'])[0]?.values.name).toBe('Hélène Lefèvre');
+    expect(applyMapping([['Hélène', 'Lefèvre']], ['firstName', 'lastName'])[0]?.values.name).toBe('Hélène Lefèvre');
+    expect(applyMapping([['Lefèvre', '']], ['lastName', 'firstName'])[0]?.values.name).toBe('Lefèvre');
+    expect(applyMapping([['', 'Hélène']], ['lastName', 'firstName'])[0]?.values.name).toBe('Hélène');
+    // "Nom;Prénom" as a registration form exports it, end to end
+    const parsed = parseCsv('Nom;Prénom;Organisme\nLefèvre;Hélène;Ville de Lyon\n');
+    const [row] = applyMapping(parsed.rows, guessMapping(parsed.headers), parsed.lines);
+    expect(row?.values).toEqual({ name: 'Hélène Lefèvre', organisation: 'Ville de Lyon', orgType: 'local-government' });
+  });
+
   it('takes the first non-empty column when two map to the same other field', () => {
     const [row] = applyMapping([['Ana', '', 'Lisbon', 'Porto']], ['name', 'territory', 'territory', 'territory']);
     expect(row?.values.territory).toBe('Lisbon');
@@ -480,5 +510,131 @@ describe('applyMapping', () => {
 
   it('tolerates rows shorter than the mapping', () => {
     expect(applyMapping([['Ana']], ['name', 'email'])[0]?.values).toEqual({ name: 'Ana' });
+  });
+});
+
+describe('prepareImport: e-mails', () => {
+  const mapping = ['name', 'email'] as const;
+
+  it('drops a bad e-mail, keeps the person, and says so with the line and what the file held', () => {
+    const { rows, warnings } = prepareImport(
+      [
+        ['Ana', 'ana@lisboa.example'],
+        ['Bo', 'bo at nice'],
+        ['Cy', 'cy@'],
+        ['Di', ''],
+      ],
+      mapping,
+      { lines: [2, 3, 5, 6] },
+    );
+    expect(rows.map((r) => r.values)).toEqual([
+      { name: 'Ana', email: 'ana@lisboa.example' },
+      { name: 'Bo' },
+      { name: 'Cy' },
+      { name: 'Di' },
+    ]);
+    expect(warnings).toEqual([
+      { line: 3, field: 'email', kind: 'emailDropped', value: 'bo at nice' },
+      { line: 5, field: 'email', kind: 'emailDropped', value: 'cy@' },
+    ]);
+    expect(validate(rows).rejected).toEqual([]);
+  });
+
+  it('never sends an e-mail the schema refuses', () => {
+    fc.assert(
+      fc.property(fc.string(), (email) => {
+        const { rows, warnings } = prepareImport([['Ana', email]], mapping);
+        const sent = rows[0]?.values.email;
+        if (sent !== undefined) expect(ParticipantFields.shape.email.safeParse(sent).success).toBe(true);
+        expect(warnings.length).toBe(sent === undefined && email.trim() !== '' ? 1 : 0);
+        expect(validate(rows).rejected).toEqual([]);
+      }),
+    );
+  });
+});
+
+describe('prepareImport: the type of organisation without a type column', () => {
+  const rows = [
+    ['Ana', 'Ville de Lyon'],
+    ['Bo', 'Azur Mobility Lab'],
+    ['Cy', ''],
+  ];
+
+  it('guesses it from the organisation’s name by default, and says which lines were guessed', () => {
+    const prepared = prepareImport(rows, ['name', 'organisation']);
+    expect(prepared.rows.map((r) => r.values.orgType)).toEqual(['local-government', undefined, undefined]);
+    expect([...prepared.guessedTypes]).toEqual([[2, 'local-government']]);
+  });
+
+  it('sets one type for every row when asked, or none', () => {
+    expect(prepareImport(rows, ['name', 'organisation'], { orgType: 'sme' }).rows.map((r) => r.values.orgType)).toEqual(
+      ['sme', 'sme', 'sme'],
+    );
+    const none = prepareImport(rows, ['name', 'organisation'], { orgType: 'none' });
+    expect(none.rows.map((r) => r.values.orgType)).toEqual([undefined, undefined, undefined]);
+    expect(none.guessedTypes.size).toBe(0);
+  });
+
+  it('reads a type column when there is one, and never guesses over it', () => {
+    const prepared = prepareImport(
+      [
+        ['Ana', 'Ville de Lyon', 'Association'],
+        ['Bo', 'Ville de Nice', ''],
+      ],
+      ['name', 'organisation', 'orgType'],
+      { orgType: 'sme' },
+    );
+    expect(prepared.rows.map((r) => r.values.orgType)).toEqual(['civil-society', undefined]);
+    expect(prepared.guessedTypes.size).toBe(0);
+  });
+});
+
+describe('guessOrgType (from an organisation’s name)', () => {
+  const cases: [string, OrgType][] = [
+    ['Ville de Montréal', 'local-government'],
+    ["Ville d'Angers", 'local-government'],
+    ['Mairie de Nice', 'local-government'],
+    ['Bordeaux Métropole', 'local-government'],
+    ["Métropole Nice Côte d'Azur", 'local-government'],
+    ['Eurométropole de Strasbourg', 'local-government'],
+    ['City of Lappeenranta, Business Services', 'local-government'],
+    ['Lisbon City Council', 'local-government'],
+    ['Câmara Municipal de Lisboa', 'local-government'],
+    ['Urząd Miasta Łodzi', 'local-government'],
+    ['Région Nouvelle-Aquitaine', 'local-government'],
+    ['Conseil départemental de la Gironde', 'local-government'],
+    ['Université de Bordeaux', 'university'],
+    ['Lappeenranta University of Technology', 'university'],
+    ['École des Ponts ParisTech', 'university'],
+    ['Atelier Garonne Bois SARL', 'sme'],
+    ['Dupont & Fils SAS', 'sme'],
+    ['Stadtwerke Beratung GmbH', 'sme'],
+    ['BeeTech Ltda', 'sme'],
+    ['Green Bytes Ltd', 'sme'],
+    ['Start-up Azur Mobility', 'startup'],
+    ['Association "Les Amis du Tram"', 'civil-society'],
+    ['Fondation pour la ville', 'civil-society'],
+    ["Agence d'urbanisme de la Ville de Lyon", 'public-agency'],
+    ['CCI Bordeaux Gironde', 'public-agency'],
+    ['Association des maires de France', 'civil-society'],
+    ['UCLG Committee on Digital and Knowledge-based Cities', 'international'],
+  ];
+  it.each(cases)('%s → %s', (name, expected) => {
+    expect(guessOrgType(name)).toBe(expected);
+  });
+
+  it('stays out of it when the name says nothing of the kind', () => {
+    for (const name of [
+      '',
+      'Cap Digital',
+      'Azur Mobility Lab',
+      'Lisboa E-Nova',
+      'Krakowski Park Technologiczny',
+      'Tehnopol Galați',
+      'City Bikes', // a brand, not a city
+      'Sassari Consulting', // "sas" only as a whole word
+      'La Région en action', // "région" only as the first word
+    ])
+      expect(guessOrgType(name), name).toBeNull();
   });
 });

@@ -7,7 +7,7 @@
 import Papa from 'papaparse';
 import type { ImportRow } from '../contract/index.ts';
 import { DomainError } from '../result.ts';
-import { LIMITS, ORG_TYPES, type OrgType } from '../schemas.ts';
+import { LIMITS, ORG_TYPES, type OrgType, ParticipantFields } from '../schemas.ts';
 import { normaliseForSearch } from './topicFilter.ts';
 
 export type CsvDelimiter = ',' | ';' | '\t';
@@ -120,7 +120,24 @@ export function parseCsv(text: string): ParsedCsv {
 
 export const PARTICIPANT_FIELDS = ['name', 'organisation', 'territory', 'role', 'orgType', 'email'] as const;
 export type ParticipantField = (typeof PARTICIPANT_FIELDS)[number];
-export type ColumnMapping = readonly (ParticipantField | null)[];
+
+/**
+ * What a column can be mapped to: a participant's field, or one half of the name. First and
+ * last name columns are joined into `name` as "first last" whatever their order in the file
+ * ("Nom;Prénom" → "Hélène Lefèvre"), the usual order in English and French alike.
+ */
+export const COLUMN_TARGETS = [
+  'name',
+  'firstName',
+  'lastName',
+  'organisation',
+  'territory',
+  'role',
+  'orgType',
+  'email',
+] as const;
+export type ColumnTarget = (typeof COLUMN_TARGETS)[number];
+export type ColumnMapping = readonly (ColumnTarget | null)[];
 
 /** Lower case, no accents, punctuation as spaces: "Type d'organisation *" → "type d organisation". */
 function key(text: string): string {
@@ -129,7 +146,7 @@ function key(text: string): string {
     .trim();
 }
 
-const HEADER_SYNONYMS: Record<ParticipantField, readonly string[]> = {
+const HEADER_SYNONYMS: Record<ColumnTarget, readonly string[]> = {
   name: [
     'name',
     'full name',
@@ -144,18 +161,9 @@ const HEADER_SYNONYMS: Record<ParticipantField, readonly string[]> = {
     'prenom et nom',
     'nom du participant',
     'participant e',
-    // first and last name in two columns: both map to name, joined by applyMapping
-    'first name',
-    'firstname',
-    'given name',
-    'forename',
-    'last name',
-    'lastname',
-    'surname',
-    'family name',
-    'prenom',
-    'nom de famille',
   ],
+  firstName: ['first name', 'firstname', 'given name', 'forename', 'prenom', 'prenoms'],
+  lastName: ['last name', 'lastname', 'surname', 'family name', 'nom de famille', 'nom d usage'],
   organisation: [
     'organisation',
     'organization',
@@ -216,30 +224,37 @@ const HEADER_SYNONYMS: Record<ParticipantField, readonly string[]> = {
   ],
 };
 
-const HEADER_LOOKUP = new Map<string, ParticipantField>(
-  PARTICIPANT_FIELDS.flatMap((field) => HEADER_SYNONYMS[field].map((s) => [s, field] as const)),
+const HEADER_LOOKUP = new Map<string, ColumnTarget>(
+  COLUMN_TARGETS.flatMap((field) => HEADER_SYNONYMS[field].map((s) => [s, field] as const)),
 );
 
 /**
  * One guess per column (null: not imported), from English and French header names, case-
  * and accent-insensitive ("Rôle", "ROLE", "role" alike; "E-mail" as "email").
  *
- * Each field is given to its first matching column only, except `name`: first and last
- * names in two columns ("Prénom" + "Nom", "First name" + "Last name") both map to name and
- * `applyMapping` joins them. A later duplicate (a second "Ville") is left unmapped, since a
- * guess that two columns are the same field is more often wrong than right; the organiser
- * can map it by hand.
+ * Each target is given to its first matching column only: a later duplicate (a second
+ * "Ville") is left unmapped, since a guess that two columns are the same field is more often
+ * wrong than right; the organiser can map it by hand.
+ *
+ * First and last names: "Prénom", "First name", "Given name" are the first name; "Nom de
+ * famille", "Last name", "Surname" the last name. A bare "Nom" or "Name" is the whole name,
+ * except beside a first-name column, where it can only be the last name ("Nom;Prénom").
  */
-export function guessMapping(headers: readonly string[]): (ParticipantField | null)[] {
-  const taken = new Set<ParticipantField>();
-  return headers.map((header) => {
-    const field = HEADER_LOOKUP.get(key(header)) ?? null;
-    if (field === null) return null;
-    if (field !== 'name' && taken.has(field)) return null;
+export function guessMapping(headers: readonly string[]): (ColumnTarget | null)[] {
+  const guesses = headers.map((header) => HEADER_LOOKUP.get(key(header)) ?? null);
+  const splitName = guesses.includes('firstName') && !guesses.includes('lastName');
+  const taken = new Set<ColumnTarget>();
+  return headers.map((header, column) => {
+    let field = guesses[column] ?? null;
+    if (field === 'name' && splitName && BARE_NAME.has(key(header))) field = 'lastName';
+    if (field === null || taken.has(field)) return null;
     taken.add(field);
     return field;
   });
 }
+
+/** Headers that name the whole name alone, and the last name beside a first-name column. */
+const BARE_NAME = new Set(['nom', 'name']);
 
 const ORG_TYPE_SYNONYMS: Record<OrgType, readonly string[]> = {
   'local-government': [
@@ -413,41 +428,250 @@ export function normaliseOrgType(raw: string): OrgType | null {
 }
 
 /**
- * Rows → `ImportRow`s, one per row, in order.
+ * A guess at the type of an organisation from its name, for files without a type column:
+ * "Ville de Lyon", "Mairie de Nice", "Bordeaux Métropole", "City of Lisbon" → local government;
+ * "Université de Bordeaux", "École des Ponts", "University of Turku" → university; a company's
+ * legal form ("SARL", "SAS", "GmbH", "Ltd") → SME; "start-up" → start-up; "Association …",
+ * "Fondation …", "NGO" → civil society; "Agence …", "Chambre de commerce" → public agency.
  *
- * - `line` comes from `lines` (pass `parseCsv(...).lines`); without it, row i is taken to be
- *   on line i + 2 (header on line 1, no blank or multi-line records).
- * - Several columns mapped to `name` are joined with a space in column order ("Prénom;Nom"
- *   gives "Marie Dupont"; "Nom;Prénom" gives "Dupont Marie", as the list itself writes it).
+ * Conservative on purpose: only words that say what the organisation is count, whole words
+ * only (a few only as the first word), and when several do the first one in the name wins ("Agence d'urbanisme de la Ville
+ * de Lyon" is an agency, "Association des maires" an association). Anything else gives null
+ * (the participant is then filed as 'other'), never a guess from a place or brand name.
+ */
+export function guessOrgType(organisation: string): OrgType | null {
+  const words = ` ${key(organisation)} `;
+  if (words.trim() === '') return null;
+  let best: { at: number; type: OrgType } | null = null;
+  for (const [hint, type] of ORG_NAME_HINTS) {
+    const first = hint.startsWith('^');
+    const phrase = ` ${first ? hint.slice(1) : hint} `;
+    const at = first ? (words.startsWith(phrase) ? 0 : -1) : words.indexOf(phrase);
+    if (at >= 0 && (best === null || at < best.at)) best = { at, type };
+  }
+  return best?.type ?? null;
+}
+
+/** Words in an organisation's name that say what it is (compared as `key()` writes them). */
+const ORG_NAME_HINTS: readonly (readonly [string, OrgType])[] = [
+  ...(
+    [
+      'ville de',
+      'ville d',
+      'mairie',
+      'hotel de ville',
+      'commune de',
+      'commune d',
+      'metropole',
+      'eurometropole',
+      'conseil departemental',
+      'conseil regional',
+      // only as the first word: "Région Occitanie", not "Agence … de la région"
+      '^departement',
+      '^region',
+      'communaute d agglomeration',
+      'communaute urbaine',
+      'communaute de communes',
+      'agglomeration',
+      'camara municipal',
+      'prefeitura',
+      'urzad miasta',
+      'city of',
+      'town of',
+      'city council',
+      'city hall',
+      'town hall',
+      'municipality',
+      'municipality of',
+      'county council',
+      'borough council',
+      'metropolitan authority',
+      'stadt',
+      'gemeente',
+      'ayuntamiento',
+      'comune di',
+    ] as const
+  ).map((p) => [p, 'local-government'] as const),
+  ...(
+    [
+      'agence',
+      'agency',
+      'chambre de commerce',
+      'chamber of commerce',
+      'cci',
+      'etablissement public',
+      'caisse des depots',
+    ] as const
+  ).map((p) => [p, 'public-agency'] as const),
+  ...(
+    [
+      'universite',
+      'university',
+      'universidade',
+      'universidad',
+      'universita',
+      'universitat',
+      'uniwersytet',
+      'ecole',
+      'school of',
+      'business school',
+      'polytechnique',
+      'politecnico',
+      'institute of technology',
+      'laboratoire',
+      'research institute',
+      'institut de recherche',
+      'cnrs',
+      'inria',
+      'inrae',
+      'cerema',
+    ] as const
+  ).map((p) => [p, 'university'] as const),
+  ...(['start up', 'startup', 'jeune pousse'] as const).map((p) => [p, 'startup'] as const),
+  // Legal forms of small and medium companies; "SA", "AG" or "plc" say nothing of the size.
+  ...(
+    [
+      'sarl',
+      'sas',
+      'sasu',
+      'eurl',
+      'scop',
+      'gmbh',
+      'ltd',
+      'limited',
+      'llc',
+      'ltda',
+      'srl',
+      'sp z o o',
+      'oy',
+      'bv',
+      'pme',
+      'tpe',
+    ] as const
+  ).map((p) => [p, 'sme'] as const),
+  ...(['association', 'fondation', 'foundation', 'ngo', 'ong', 'collectif', 'charity'] as const).map(
+    (p) => [p, 'civil-society'] as const,
+  ),
+  ...(
+    [
+      'uclg',
+      'cglu',
+      'eurocities',
+      'iclei',
+      'united nations',
+      'un habitat',
+      'oecd',
+      'ocde',
+      'world bank',
+      'banque mondiale',
+      'european commission',
+      'commission europeenne',
+    ] as const
+  ).map((p) => [p, 'international'] as const),
+];
+
+/** How the type of organisation is set when no column holds it. */
+export type OrgTypeRule = 'guess' | OrgType | 'none';
+
+export interface ImportWarning {
+  /** The row's line in the file, as `ImportRow.line`. */
+  line: number;
+  field: ParticipantField;
+  /** `emailDropped`: not an address, so the person is imported without it. */
+  kind: 'emailDropped';
+  /** What the file held. */
+  value: string;
+}
+
+export interface PreparedImport {
+  rows: ImportRow[];
+  /** Changes made to a row that still goes through: shown in the report, never silent. */
+  warnings: ImportWarning[];
+  /** Lines whose type of organisation was guessed from the organisation's name, with the guess. */
+  guessedTypes: Map<number, OrgType>;
+}
+
+export interface PrepareOptions {
+  /** `parseCsv(...).lines`; without it, row i is taken to be on line i + 2. */
+  lines?: readonly number[];
+  /**
+   * Only when no column is mapped to the type: 'guess' (the default) reads it from the
+   * organisation's name (`guessOrgType`), an `OrgType` sets it for every row, 'none' leaves it
+   * to the default ('other').
+   */
+  orgType?: OrgTypeRule;
+}
+
+const EMAIL = ParticipantFields.shape.email;
+
+/**
+ * Rows → `ImportRow`s, one per row, in order, with what was changed on the way.
+ *
+ * - Several columns mapped to `name` are joined with a space in column order; first and last
+ *   name columns are joined as "first last" whatever their order in the file.
  *   For the other fields the first non-empty mapped column wins.
  * - `name` is always present (possibly ''), so the server reports "a name is required" for
  *   that line. Other empty fields are left out, so the schema's defaults apply (an empty
  *   type becomes 'other').
+ * - An e-mail the schema would refuse is left out, so the person is imported without it, and
+ *   a warning names the line and what the file held: a typo in an address is no reason to
+ *   leave someone off the list.
  * - `orgType` goes through `normaliseOrgType`. An unrecognised value is kept as written
  *   rather than turned into 'other': the server's enum then rejects that row and the report
  *   names its line and the field, so the organiser can fix the file. Quietly filing
  *   "Syndicat mixte" under 'other' would lose what they meant and nobody would notice.
+ *   With no type column, `options.orgType` decides (see `PrepareOptions`).
  * - A cell longer than the contract allows for any value is cut to that limit, so one
  *   pasted essay rejects its own row (every field's limit is far below it) instead of
  *   failing the whole import call.
  */
-export function applyMapping(
+export function prepareImport(
   rows: readonly (readonly string[])[],
   mapping: ColumnMapping,
-  lines?: readonly number[],
-): ImportRow[] {
-  return rows.map((row, i) => {
-    const names: string[] = [];
+  options: PrepareOptions = {},
+): PreparedImport {
+  const typeColumn = mapping.includes('orgType');
+  const rule = options.orgType ?? 'guess';
+  const warnings: ImportWarning[] = [];
+  const guessedTypes = new Map<number, OrgType>();
+  const prepared = rows.map((row, i) => {
+    const line = options.lines?.[i] ?? i + 2;
+    const parts: Record<'firstName' | 'name' | 'lastName', string[]> = { firstName: [], name: [], lastName: [] };
     const values: Record<string, string> = {};
     mapping.forEach((field, column) => {
       if (field === null) return;
       const cell = (row[column] ?? '').trim().slice(0, LIMITS.description);
       if (cell === '') return;
-      if (field === 'name') names.push(cell);
-      else if (values[field] === undefined) values[field] = cell;
+      if (field === 'name' || field === 'firstName' || field === 'lastName') parts[field].push(cell);
+      else values[field] ??= cell;
     });
-    values.name = names.join(' ').slice(0, LIMITS.description);
-    if (values.orgType !== undefined) values.orgType = normaliseOrgType(values.orgType) ?? values.orgType;
-    return { line: lines?.[i] ?? i + 2, values };
+    values.name = [...parts.firstName, ...parts.name, ...parts.lastName].join(' ').slice(0, LIMITS.description);
+    if (values.email !== undefined && !EMAIL.safeParse(values.email).success) {
+      warnings.push({ line, field: 'email', kind: 'emailDropped', value: values.email });
+      delete values.email;
+    }
+    if (typeColumn) {
+      if (values.orgType !== undefined) values.orgType = normaliseOrgType(values.orgType) ?? values.orgType;
+    } else if (rule === 'guess') {
+      const guess = values.organisation === undefined ? null : guessOrgType(values.organisation);
+      if (guess !== null) {
+        values.orgType = guess;
+        guessedTypes.set(line, guess);
+      }
+    } else if (rule !== 'none') {
+      values.orgType = rule;
+    }
+    return { line, values };
   });
+  return { rows: prepared, warnings, guessedTypes };
+}
+
+/** `prepareImport(...).rows`: the rows alone, for callers that show no report (`lines` as there). */
+export function applyMapping(
+  rows: readonly (readonly string[])[],
+  mapping: ColumnMapping,
+  lines?: readonly number[],
+  orgType: OrgTypeRule = 'guess',
+): ImportRow[] {
+  return prepareImport(rows, mapping, { ...(lines ? { lines } : {}), orgType }).rows;
 }

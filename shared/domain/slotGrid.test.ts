@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../result.ts';
 import { SlotFields, type SlotGridRequest } from '../schemas.ts';
-import { generateSlotGrid, minutesToTime, timeToMinutes } from './slotGrid.ts';
+import {
+  findOverlaps,
+  type GridRequest,
+  generateSlotGrid,
+  minutesToTime,
+  readBackGrid,
+  timeToMinutes,
+} from './slotGrid.ts';
 
 const span = (s: { start: string; end: string }) => `${s.start}-${s.end}`;
 
@@ -364,6 +371,165 @@ describe('generateSlotGrid — properties', () => {
           expectInvalid(() => generateSlotGrid({ ...request, breaks }), 'breaks');
         },
       ),
+    );
+  });
+});
+
+describe('generateSlotGrid — plenaries', () => {
+  it('lays a plenary out like a break and keeps its kind', () => {
+    const slots = generateSlotGrid({
+      start: '09:00',
+      end: '12:00',
+      sessionMinutes: 45,
+      gapMinutes: 15,
+      breaks: [
+        { start: '09:00', end: '09:30', label: 'Opening', kind: 'plenary' },
+        { start: '11:30', end: '12:00', label: 'Closing', kind: 'plenary' },
+      ],
+    });
+    expect(slots.map((s) => `${span(s)} ${s.kind} ${s.label}`.trim())).toEqual([
+      '09:00-09:30 plenary Opening',
+      '09:30-10:15 session',
+      '10:30-11:15 session',
+      '11:30-12:00 plenary Closing',
+    ]);
+  });
+});
+
+describe('readBackGrid', () => {
+  const demoLike: GridRequest = {
+    start: '09:30',
+    end: '17:00',
+    sessionMinutes: 45,
+    gapMinutes: 15,
+    breaks: [
+      { start: '09:30', end: '10:15', label: 'Welcome and topic market', kind: 'plenary' },
+      { start: '12:00', end: '13:15', label: 'Lunch' },
+      { start: '15:00', end: '15:15', label: 'Coffee' },
+      { start: '16:00', end: '17:00', label: 'Closing', kind: 'plenary' },
+    ],
+  };
+
+  it('returns null for an empty day', () => {
+    expect(readBackGrid([])).toBeNull();
+  });
+
+  it('reads a generated day back: start, end, session length, gap, breaks and plenaries', () => {
+    const day = generateSlotGrid(demoLike);
+    const read = readBackGrid(day);
+    expect(read?.exact).toBe(true);
+    expect(read?.grid).toEqual({
+      start: '09:30',
+      end: '17:00',
+      sessionMinutes: 45,
+      gapMinutes: 15,
+      breaks: [
+        { start: '09:30', end: '10:15', label: 'Welcome and topic market', kind: 'plenary' },
+        { start: '12:00', end: '13:15', label: 'Lunch', kind: 'break' },
+        { start: '15:00', end: '15:15', label: 'Coffee', kind: 'break' },
+        { start: '16:00', end: '17:00', label: 'Closing', kind: 'plenary' },
+      ],
+    });
+  });
+
+  it('takes the last slot’s end as the end of the day (the unused minutes are not in the slots)', () => {
+    const day = generateSlotGrid({ start: '09:00', end: '17:00', sessionMinutes: 45, gapMinutes: 15 });
+    const read = readBackGrid(day);
+    expect(read?.grid.end).toBe('16:45');
+    expect(read?.exact).toBe(true);
+  });
+
+  it('reads a hand-edited day as well as it can, and says it is not exact', () => {
+    const read = readBackGrid([
+      { start: '10:00', end: '10:45', kind: 'session', label: '' },
+      { start: '09:00', end: '09:45', kind: 'session', label: '' },
+      { start: '11:00', end: '12:00', kind: 'session', label: 'Long one' },
+    ]);
+    expect(read?.grid).toMatchObject({ start: '09:00', end: '12:00', sessionMinutes: 45, gapMinutes: 15 });
+    expect(read?.exact).toBe(false);
+  });
+
+  it('leaves the length and gap unknown when there is nothing to read them from', () => {
+    const read = readBackGrid([{ start: '12:00', end: '13:00', kind: 'break', label: 'Lunch' }]);
+    expect(read?.grid).toMatchObject({ sessionMinutes: null, gapMinutes: null, start: '12:00', end: '13:00' });
+  });
+
+  it('gives back any generated day exactly (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 6 * 60, max: 11 * 60 }),
+        fc.integer({ min: 60, max: 10 * 60 }),
+        fc.integer({ min: 5, max: 120 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.boolean(),
+        (start, length, session, gap, opening) => {
+          const end = start + length;
+          const grid = {
+            start: minutesToTime(start),
+            end: minutesToTime(end),
+            sessionMinutes: session,
+            gapMinutes: gap,
+            breaks: opening
+              ? [{ start: minutesToTime(start), end: minutesToTime(start + 30), kind: 'plenary' as const }]
+              : [],
+          };
+          const day = generateSlotGrid(grid);
+          const read = readBackGrid(day);
+          if (!read) return;
+          const sessions = day.filter((s) => s.kind === 'session').length;
+          // Length and gap can only be read from what the day shows.
+          if (sessions >= 2) {
+            expect(read.exact).toBe(true);
+            expect(read.grid.sessionMinutes).toBe(session);
+          }
+          if (read.exact) {
+            const again = generateSlotGrid({
+              ...read.grid,
+              sessionMinutes: read.grid.sessionMinutes ?? 45,
+              gapMinutes: read.grid.gapMinutes ?? 0,
+            });
+            expect(again).toEqual(day);
+          }
+        },
+      ),
+    );
+  });
+});
+
+describe('findOverlaps', () => {
+  const day = generateSlotGrid({ start: '09:00', end: '12:00', sessionMinutes: 45, gapMinutes: 15 });
+
+  it('finds none when the new slots come after the day, touching or not', () => {
+    const afternoon = generateSlotGrid({ start: '11:45', end: '15:00', sessionMinutes: 45, gapMinutes: 15 });
+    expect(findOverlaps(day, afternoon)).toEqual([]);
+    expect(findOverlaps([], afternoon)).toEqual([]);
+  });
+
+  it('names each new slot that runs into the day, with the slot it meets', () => {
+    const added = generateSlotGrid({ start: '10:30', end: '12:30', sessionMinutes: 45, gapMinutes: 15 });
+    const overlaps = findOverlaps(day, added);
+    expect(overlaps.map((o) => `${span(o.added)} × ${span(o.existing)}`)).toEqual([
+      '10:30-11:15 × 10:00-10:45',
+      '11:30-12:15 × 11:00-11:45',
+    ]);
+  });
+
+  it('is symmetric in what counts as overlapping (property)', () => {
+    const slot = fc
+      .tuple(fc.integer({ min: 0, max: 1438 }), fc.integer({ min: 1, max: 120 }))
+      .map(([s, len]) => ({
+        start: minutesToTime(s),
+        end: minutesToTime(Math.min(s + len, 1439)),
+        kind: 'session' as const,
+        label: '',
+      }))
+      .filter((s) => s.start < s.end);
+    fc.assert(
+      fc.property(slot, slot, (a, b) => {
+        expect(findOverlaps([a], [b]).length).toBe(findOverlaps([b], [a]).length);
+        const overlap = timeToMinutes(a.start) < timeToMinutes(b.end) && timeToMinutes(b.start) < timeToMinutes(a.end);
+        expect(findOverlaps([a], [b]).length).toBe(overlap ? 1 : 0);
+      }),
     );
   });
 });

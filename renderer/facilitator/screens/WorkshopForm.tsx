@@ -4,8 +4,9 @@
  */
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, type Language, WORKSHOP_FORMATS, type WorkshopFormat } from '../../../shared/schemas.ts';
+import { LANGUAGES, type Language, LIMITS, WORKSHOP_FORMATS, type WorkshopFormat } from '../../../shared/schemas.ts';
 import { SelectField, TextAreaField, TextField } from '../components/Field.tsx';
+import { checkLength } from '../components/textLimit.ts';
 
 export interface WorkshopDraft {
   title: string;
@@ -27,6 +28,21 @@ export const WORKSHOP_DRAFT_FIELDS = [
   'description',
 ] as const;
 
+/** The core's limits on the text fields (WorkshopFields): counted in the form, never cut. */
+export const WORKSHOP_LIMITS = {
+  title: LIMITS.title,
+  venue: LIMITS.shortText,
+  territory: LIMITS.shortText,
+  description: LIMITS.description,
+} as const satisfies Partial<Record<keyof WorkshopDraft, number>>;
+
+/** The fields whose text is longer than the core takes (each says so itself, in red). */
+export function overLimitFields(draft: WorkshopDraft): (keyof typeof WORKSHOP_LIMITS)[] {
+  return (Object.keys(WORKSHOP_LIMITS) as (keyof typeof WORKSHOP_LIMITS)[]).filter(
+    (field) => checkLength(draft[field], WORKSHOP_LIMITS[field]).over > 0,
+  );
+}
+
 interface WorkshopFormProps {
   value: WorkshopDraft;
   onChange: (next: WorkshopDraft) => void;
@@ -47,7 +63,7 @@ export function WorkshopForm({ value, onChange, errors, autoFocusTitle }: Worksh
         onChange={(e) => set('title', e.target.value)}
         error={errors.title}
         required
-        maxLength={200}
+        limit={WORKSHOP_LIMITS.title}
         fieldClassName="span-2"
         placeholder={t('workshop.titlePlaceholder')}
         {...(autoFocusTitle ? { 'data-autofocus': true } : {})}
@@ -101,7 +117,7 @@ export function WorkshopForm({ value, onChange, errors, autoFocusTitle }: Worksh
         value={value.venue}
         onChange={(e) => set('venue', e.target.value)}
         error={errors.venue}
-        maxLength={200}
+        limit={WORKSHOP_LIMITS.venue}
         placeholder={t('workshop.venuePlaceholder')}
       />
       <TextField
@@ -109,7 +125,7 @@ export function WorkshopForm({ value, onChange, errors, autoFocusTitle }: Worksh
         value={value.territory}
         onChange={(e) => set('territory', e.target.value)}
         error={errors.territory}
-        maxLength={200}
+        limit={WORKSHOP_LIMITS.territory}
         placeholder={t('workshop.territoryPlaceholder')}
       />
       <TextAreaField
@@ -118,7 +134,7 @@ export function WorkshopForm({ value, onChange, errors, autoFocusTitle }: Worksh
         onChange={(e) => set('description', e.target.value)}
         error={errors.description}
         rows={4}
-        maxLength={5000}
+        limit={WORKSHOP_LIMITS.description}
         fieldClassName="span-2"
         hint={t('workshop.descriptionHint')}
       />
@@ -126,7 +142,11 @@ export function WorkshopForm({ value, onChange, errors, autoFocusTitle }: Worksh
   );
 }
 
-/** Client-side checks mirroring the schema, so the obvious mistakes are caught before a round trip. */
+/**
+ * Client-side checks mirroring the schema, so the obvious mistakes are caught before a round
+ * trip. Texts over their limit are not in here: their fields say so live (see
+ * `overLimitFields`), so a message never outlives the text it was about.
+ */
 export function validateWorkshopDraft(draft: WorkshopDraft, t: (key: string) => string) {
   const errors: Partial<Record<keyof WorkshopDraft, string>> = {};
   if (!draft.title.trim()) errors.title = t('workshop.errors.titleRequired');

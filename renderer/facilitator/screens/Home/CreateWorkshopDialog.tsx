@@ -10,7 +10,13 @@ import { fieldErrors } from '../../lib/errors.ts';
 import { navigate, paths } from '../../store/router.ts';
 import { showToast } from '../../store/toasts.ts';
 import { createWorkshop } from '../../store/workshops.ts';
-import { validateWorkshopDraft, WORKSHOP_DRAFT_FIELDS, type WorkshopDraft, WorkshopForm } from '../WorkshopForm.tsx';
+import {
+  overLimitFields,
+  validateWorkshopDraft,
+  WORKSHOP_DRAFT_FIELDS,
+  type WorkshopDraft,
+  WorkshopForm,
+} from '../WorkshopForm.tsx';
 
 const emptyDraft = (): WorkshopDraft => ({
   title: '',
@@ -33,7 +39,13 @@ function CreateWorkshopForm({ onClose }: { onClose: () => void }) {
     const local = validateWorkshopDraft(draft, t);
     setErrors(local);
     setFormError(null);
-    if (Object.keys(local).length > 0) return;
+    // A text over its limit already says so in red under its field: nothing is cut, nothing sent.
+    if (Object.keys(local).length > 0 || overLimitFields(draft).length > 0) {
+      requestAnimationFrame(() =>
+        document.querySelector<HTMLElement>('[data-testid="create-workshop-dialog"] [aria-invalid="true"]')?.focus(),
+      );
+      return;
+    }
     setBusy(true);
     const result = await createWorkshop(draft);
     setBusy(false);

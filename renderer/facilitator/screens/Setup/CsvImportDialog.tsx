@@ -1,22 +1,30 @@
 /**
  * Import participants from a spreadsheet export, in three steps: pick a file, check the
  * column mapping against a preview, then read the report (imported count, rejected lines
- * with their reason). Parsing and mapping run here (shared/domain/csv.ts); the core
+ * with their reason, and what was changed on the way: an e-mail that is not an address is left
+ * out and the person kept). Parsing and mapping run here (shared/domain/csv.ts); the core
  * validates every row and decides what is rejected.
+ *
+ * First and last name columns map to their own targets and become one name, "first last".
+ * Without a type column, the type of organisation is guessed from the organisation's name
+ * (shown in the preview), or set to one type for every row.
  */
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportReport } from '../../../../shared/contract/index.ts';
 import {
-  applyMapping,
+  COLUMN_TARGETS,
+  type ColumnTarget,
   guessMapping,
+  type ImportWarning,
+  type OrgTypeRule,
   PARTICIPANT_FIELDS,
   type ParsedCsv,
-  type ParticipantField,
   parseCsv,
+  prepareImport,
 } from '../../../../shared/domain/csv.ts';
 import { DomainError } from '../../../../shared/result.ts';
-import { LIMITS } from '../../../../shared/schemas.ts';
+import { LIMITS, ORG_TYPES } from '../../../../shared/schemas.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
@@ -25,10 +33,23 @@ import { importParticipants } from '../../store/participants.ts';
 
 const PREVIEW_ROWS = 5;
 
+/** A name can come from a name column, or from first and/or last name columns. */
+const hasNameColumn = (mapping: readonly (ColumnTarget | null)[]) =>
+  mapping.some((f) => f === 'name' || f === 'firstName' || f === 'lastName');
+
 type Step =
   | { name: 'pick'; error: string | null }
-  | { name: 'map'; fileName: string; csv: ParsedCsv; mapping: (ParticipantField | null)[]; error: string | null }
-  | { name: 'report'; fileName: string; report: ImportReport };
+  | {
+      name: 'map';
+      fileName: string;
+      csv: ParsedCsv;
+      mapping: (ColumnTarget | null)[];
+      orgType: OrgTypeRule;
+      error: string | null;
+    }
+  | { name: 'report'; fileName: string; report: ImportReport; warnings: ImportWarning[] };
+
+type Prepared = ReturnType<typeof prepareImport>;
 
 function PickStep({ error, onFile }: { error: string | null; onFile: (file: File) => void }) {
   const { t } = useTranslation();
@@ -88,15 +109,22 @@ function PickStep({ error, onFile }: { error: string | null; onFile: (file: File
 
 function MapStep({
   step,
+  prepared,
   onMapping,
+  onOrgType,
 }: {
   step: Extract<Step, { name: 'map' }>;
-  onMapping: (column: number, field: ParticipantField | null) => void;
+  prepared: Prepared;
+  onMapping: (column: number, field: ColumnTarget | null) => void;
+  onOrgType: (rule: OrgTypeRule) => void;
 }) {
   const { t } = useTranslation();
+  const ruleId = useId();
   const { csv, mapping } = step;
   const preview = csv.rows.slice(0, PREVIEW_ROWS);
-  const hasName = mapping.includes('name');
+  const hasName = hasNameColumn(mapping);
+  const typeColumn = mapping.includes('orgType');
+  const emailWarnings = prepared.warnings.filter((w) => w.kind === 'emailDropped').length;
   return (
     <div className="csv-map">
       <p className="csv-map__file">
@@ -117,6 +145,9 @@ function MapStep({
                 <th scope="col" className="table__line">
                   {t('csv.line')}
                 </th>
+                <th scope="col" className="csv-map__result-head">
+                  <span className="csv-map__header">{t('csv.importedAs')}</span>
+                </th>
                 {csv.headers.map((header, column) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
                   <th key={column} scope="col">
@@ -125,10 +156,10 @@ function MapStep({
                       className={`input select input--sm ${mapping[column] ? 'is-mapped' : ''}`}
                       aria-label={t('csv.mapColumn', { column: header || column + 1 })}
                       value={mapping[column] ?? ''}
-                      onChange={(e) => onMapping(column, (e.target.value || null) as ParticipantField | null)}
+                      onChange={(e) => onMapping(column, (e.target.value || null) as ColumnTarget | null)}
                     >
                       <option value="">{t('csv.ignore')}</option>
-                      {PARTICIPANT_FIELDS.map((field) => (
+                      {COLUMN_TARGETS.map((field) => (
                         <option key={field} value={field}>
                           {t(`participantField.${field}`)}
                         </option>
@@ -139,24 +170,71 @@ function MapStep({
               </tr>
             </thead>
             <tbody>
-              {preview.map((row, r) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: preview rows never reorder
-                <tr key={r}>
-                  <td className="table__line">{csv.lines[r]}</td>
-                  {row.map((cell, c) => (
-                    // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-                    <td key={c} className={mapping[c] ? '' : 'is-ignored'}>
-                      {cell}
+              {preview.map((row, r) => {
+                const values = prepared.rows[r]?.values ?? {};
+                const line = csv.lines[r] ?? r + 2;
+                const guessed = prepared.guessedTypes.has(line);
+                return (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: preview rows never reorder
+                  <tr key={r}>
+                    <td className="table__line">{line}</td>
+                    <td className="csv-map__result" data-testid="csv-imported-as">
+                      <span className="csv-map__result-name">{values.name || '—'}</span>
+                      {values.orgType && (ORG_TYPES as readonly string[]).includes(values.orgType) ? (
+                        <span className="csv-map__result-type">
+                          {t(`orgType.${values.orgType}`)}
+                          {guessed ? ` ${t('csv.guessedMark')}` : ''}
+                        </span>
+                      ) : null}
                     </td>
-                  ))}
-                </tr>
-              ))}
+                    {row.map((cell, c) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+                      <td key={c} className={mapping[c] ? '' : 'is-ignored'}>
+                        {cell}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>
       </div>
       {csv.rows.length > PREVIEW_ROWS ? (
         <p className="muted csv-map__more">{t('csv.moreRows', { count: csv.rows.length - PREVIEW_ROWS })}</p>
+      ) : null}
+      {typeColumn ? null : (
+        <div className="csv-map__rule">
+          <label className="field__label" htmlFor={ruleId}>
+            {t('csv.orgTypeRule')}
+          </label>
+          <select
+            id={ruleId}
+            className="input select input--sm"
+            value={step.orgType}
+            onChange={(e) => onOrgType(e.target.value as OrgTypeRule)}
+            aria-describedby={`${ruleId}-hint`}
+          >
+            <option value="guess">{t('csv.orgTypeGuess')}</option>
+            <option value="none">{t('csv.orgTypeNone')}</option>
+            {ORG_TYPES.filter((type) => type !== 'other').map((type) => (
+              <option key={type} value={type}>
+                {t('csv.orgTypeAll', { type: t(`orgType.${type}`) })}
+              </option>
+            ))}
+          </select>
+          <p className="field__hint" id={`${ruleId}-hint`}>
+            {step.orgType === 'guess'
+              ? t('csv.orgTypeGuessed', { count: prepared.guessedTypes.size, rows: csv.rows.length })
+              : t('csv.orgTypeRuleHint')}
+          </p>
+        </div>
+      )}
+      {emailWarnings > 0 ? (
+        <p className="csv-map__warning" data-testid="csv-email-warning">
+          <Icon name="info" size={16} />
+          {t('csv.emailsDropped', { count: emailWarnings })}
+        </p>
       ) : null}
       {!hasName ? (
         <p className="form-error" role="alert">
@@ -177,6 +255,9 @@ function MapStep({
 function ReportStep({ step }: { step: Extract<Step, { name: 'report' }> }) {
   const { t } = useTranslation();
   const { imported, rejected } = step.report;
+  // Changes to rows that were not imported anyway would only be noise.
+  const rejectedLines = new Set(rejected.map((r) => r.line));
+  const warnings = step.warnings.filter((w) => !rejectedLines.has(w.line));
   return (
     <div className="csv-report" data-testid="csv-import-report">
       <div
@@ -189,13 +270,45 @@ function ReportStep({ step }: { step: Extract<Step, { name: 'report' }> }) {
           <p className="report-banner__text">
             {rejected.length > 0 ? t('csv.rejectedCount', { count: rejected.length }) : t('csv.noneRejected')}
           </p>
+          {warnings.length > 0 ? (
+            <p className="report-banner__text">{t('csv.warningCount', { count: warnings.length })}</p>
+          ) : null}
         </div>
       </div>
+      {warnings.length > 0 ? (
+        <>
+          <h3 className="csv-report__heading">{t('csv.warningsTitle')}</h3>
+          <div className="table-scroll csv-report__table">
+            <table className="table table--compact" aria-label={t('csv.warningsTitle')}>
+              <thead>
+                <tr>
+                  <th scope="col" className="table__line">
+                    {t('csv.line')}
+                  </th>
+                  <th scope="col">{t('csv.field')}</th>
+                  <th scope="col">{t('csv.inFile')}</th>
+                  <th scope="col">{t('csv.whatHappened')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {warnings.map((w) => (
+                  <tr key={`${w.line}-${w.field}`}>
+                    <td className="table__line">{w.line}</td>
+                    <td>{t(`participantField.${w.field}`)}</td>
+                    <td className="csv-report__value">{w.value}</td>
+                    <td>{t(`csv.warning.${w.kind}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
       {rejected.length > 0 ? (
         <>
           <h3 className="csv-report__heading">{t('csv.rejectedTitle')}</h3>
           <div className="table-scroll csv-report__table">
-            <table className="table table--compact">
+            <table className="table table--compact" aria-label={t('csv.rejectedTitle')}>
               <thead>
                 <tr>
                   <th scope="col" className="table__line">
@@ -257,7 +370,14 @@ function CsvImportFlow({ workshopId, onClose }: { workshopId: string; onClose: (
         setStep({ name: 'pick', error: t('csv.tooManyRows', { max: LIMITS.csvRows }) });
         return;
       }
-      setStep({ name: 'map', fileName: file.name, csv, mapping: guessMapping(csv.headers), error: null });
+      setStep({
+        name: 'map',
+        fileName: file.name,
+        csv,
+        mapping: guessMapping(csv.headers),
+        orgType: 'guess',
+        error: null,
+      });
     } catch (error) {
       setStep({ name: 'pick', error: error instanceof DomainError ? error.message : t('csv.unreadable') });
     }
@@ -268,10 +388,14 @@ function CsvImportFlow({ workshopId, onClose }: { workshopId: string; onClose: (
     document.querySelector<HTMLElement>(`[data-testid="csv-import-dialog"] [data-step-focus="${step.name}"]`)?.focus();
   }, [step.name]);
 
-  const rows = useMemo(
-    () => (step.name === 'map' ? applyMapping(step.csv.rows, step.mapping, step.csv.lines) : []),
+  const prepared = useMemo(
+    (): Prepared =>
+      step.name === 'map'
+        ? prepareImport(step.csv.rows, step.mapping, { lines: step.csv.lines, orgType: step.orgType })
+        : { rows: [], warnings: [], guessedTypes: new Map() },
     [step],
   );
+  const rows = prepared.rows;
 
   const runImport = async () => {
     if (step.name !== 'map') return;
@@ -282,7 +406,7 @@ function CsvImportFlow({ workshopId, onClose }: { workshopId: string; onClose: (
       setStep({ ...step, error: result.error.message });
       return;
     }
-    setStep({ name: 'report', fileName: step.fileName, report: result.value });
+    setStep({ name: 'report', fileName: step.fileName, report: result.value, warnings: prepared.warnings });
   };
 
   const footer =
@@ -295,7 +419,7 @@ function CsvImportFlow({ workshopId, onClose }: { workshopId: string; onClose: (
           variant="primary"
           icon="upload"
           busy={busy}
-          disabled={!step.mapping.includes('name')}
+          disabled={!hasNameColumn(step.mapping)}
           onClick={() => void runImport()}
           data-testid="csv-import-submit"
           data-step-focus="map"
@@ -339,9 +463,11 @@ function CsvImportFlow({ workshopId, onClose }: { workshopId: string; onClose: (
       ) : step.name === 'map' ? (
         <MapStep
           step={step}
+          prepared={prepared}
           onMapping={(column, field) =>
             setStep({ ...step, error: null, mapping: step.mapping.map((f, i) => (i === column ? field : f)) })
           }
+          onOrgType={(orgType) => setStep({ ...step, orgType })}
         />
       ) : (
         <ReportStep step={step} />

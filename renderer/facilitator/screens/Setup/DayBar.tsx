@@ -1,6 +1,11 @@
 /**
- * The day at a glance: sessions and breaks as blocks on a time line. Decorative for screen
- * readers (the list or summary next to it says the same in words).
+ * The day at a glance: sessions, breaks and plenaries as blocks on a time line. Decorative for
+ * screen readers (the list or summary next to it says the same in words).
+ *
+ * A plenary (the whole room together) spans the full height of the bar in its own colour;
+ * sessions and breaks sit inside it. With `day`, the bar previews slots to be added: the day's
+ * slots show as outlines behind them, and a new slot that would run into one (`clashing`) is
+ * marked.
  */
 import { useTranslation } from 'react-i18next';
 import type { SlotKind } from '../../../../shared/schemas.ts';
@@ -13,29 +18,53 @@ interface Block {
   label: string;
 }
 
-export function DayBar({ slots }: { slots: readonly Block[] }) {
+interface DayBarProps {
+  slots: readonly Block[];
+  /** The day as it is, drawn behind `slots` (which are then the ones to be added). */
+  day?: readonly Block[];
+  /** Slots of `slots` that overlap the day. */
+  clashing?: ReadonlySet<Block>;
+}
+
+export function DayBar({ slots, day = [], clashing }: DayBarProps) {
   const { t, i18n } = useTranslation();
-  if (slots.length === 0) return null;
-  const first = Math.min(...slots.map((s) => toMinutes(s.start)));
-  const last = Math.max(...slots.map((s) => toMinutes(s.end)));
+  const all = [...slots, ...day];
+  if (all.length === 0) return null;
+  const first = Math.min(...all.map((s) => toMinutes(s.start)));
+  const last = Math.max(...all.map((s) => toMinutes(s.end)));
   const span = Math.max(last - first, 1);
   const pct = (m: number) => `${((m - first) / span) * 100}%`;
   // Hour ticks on the whole hours inside the day.
   const ticks: number[] = [];
   for (let h = Math.ceil(first / 60) * 60; h <= last; h += 60) ticks.push(h);
   let session = 0;
+  const place = (s: Block) => {
+    const start = toMinutes(s.start);
+    const end = toMinutes(s.end);
+    return { left: pct(start), width: pct(first + (end - start)) };
+  };
   return (
-    <div className="daybar" aria-hidden="true">
+    <div className={`daybar${day.length > 0 ? ' daybar--adding' : ''}`} aria-hidden="true">
       <div className="daybar__track">
+        {day.map((s) => (
+          <div
+            key={`day-${s.start}-${s.end}-${s.kind}`}
+            className={`daybar__block daybar__block--existing daybar__block--existing-${s.kind}`}
+            style={place(s)}
+            title={`${s.start}–${s.end} ${s.label || t(`slotKind.${s.kind}`)}`}
+          />
+        ))}
         {slots.map((s) => {
-          const start = toMinutes(s.start);
-          const end = toMinutes(s.end);
-          const label = s.kind === 'session' ? s.label || `${++session}` : s.label || t('slots.break');
+          const label =
+            s.kind === 'session'
+              ? s.label || `${++session}`
+              : s.label || t(s.kind === 'break' ? 'slots.break' : 'slotKind.plenary');
+          const clash = clashing?.has(s) ? ' daybar__block--clash' : '';
           return (
             <div
               key={`${s.start}-${s.end}-${s.kind}`}
-              className={`daybar__block daybar__block--${s.kind}${label.length <= 2 ? ' daybar__block--short' : ''}`}
-              style={{ left: pct(start), width: pct(first + (end - start)) }}
+              className={`daybar__block daybar__block--${s.kind}${label.length <= 2 ? ' daybar__block--short' : ''}${clash}`}
+              style={place(s)}
               title={`${s.start}–${s.end} ${label}`}
             >
               <span>{label}</span>

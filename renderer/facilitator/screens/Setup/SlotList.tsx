@@ -1,10 +1,15 @@
-/** The workshop's slots, editable in place; sessions are numbered in time order. */
+/**
+ * The workshop's slots, editable in place; sessions are numbered in time order. A plenary (an
+ * opening, the topic market, a closing) is the whole room together: its own colour in the day
+ * bar and the list, and a "Whole room" mark, so it is not mistaken for a session run in parallel.
+ */
 import { type KeyboardEvent, memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SLOT_KINDS, type Slot, type SlotKind } from '../../../../shared/schemas.ts';
 import { minutesBetween } from '../../../shared/i18n/format.ts';
 import { Button, IconButton } from '../../components/Button.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { Icon } from '../../components/Icon.tsx';
 import { TimeField } from '../../components/TimeField.tsx';
 import { inlineMessage } from '../../lib/errors.ts';
 import { addSlot, removeSlot, updateSlot, useSlots } from '../../store/slots.ts';
@@ -14,7 +19,7 @@ import { DayBar } from './DayBar.tsx';
 interface SlotRowProps {
   slot: Slot;
   index: number;
-  /** "Session 3", or the break's name: what the slot is called when its label is empty. */
+  /** "Session 3", "Break" or "Plenary": what the slot is called when its label is empty. */
   defaultLabel: string;
 }
 
@@ -99,16 +104,24 @@ const SlotRow = memo(function SlotRow({ slot, index, defaultLabel }: SlotRowProp
         aria-describedby={error ? errorId : undefined}
       />
       <span className="slots__duration muted">{t('slots.minutes', { count: minutes })}</span>
-      <input
-        className="input input--inline"
-        aria-label={t('slots.labelOf', { n })}
-        placeholder={defaultLabel}
-        value={label}
-        maxLength={120}
-        onChange={(e) => setLabel(e.target.value)}
-        onBlur={() => void save({})}
-        onKeyDown={onKeyDown}
-      />
+      <span className="slots__label">
+        <input
+          className="input input--inline"
+          aria-label={t('slots.labelOf', { n })}
+          placeholder={defaultLabel}
+          value={label}
+          maxLength={120}
+          onChange={(e) => setLabel(e.target.value)}
+          onBlur={() => void save({})}
+          onKeyDown={onKeyDown}
+        />
+        {slot.kind === 'plenary' ? (
+          <span className="badge badge--plenary" title={t('slots.wholeRoomHint')}>
+            <Icon name="users" size={13} />
+            {t('slots.wholeRoom')}
+          </span>
+        ) : null}
+      </span>
       <select
         className="input input--inline select"
         aria-label={t('slots.kindOf', { n })}
@@ -146,6 +159,12 @@ function AddSlotForm({ workshopId, after }: { workshopId: string; after: string 
   const [busy, setBusy] = useState(false);
   const [invalidTimes, setInvalidTimes] = useState(0);
   const trackTime = (invalid: boolean) => setInvalidTimes((n) => n + (invalid ? 1 : -1));
+  // The day got a new end (a grid added above, a slot removed): an untouched form follows it.
+  const [seenAfter, setSeenAfter] = useState(after);
+  if (after !== seenAfter) {
+    setSeenAfter(after);
+    if (!end && !label) setStart(after ?? '09:00');
+  }
 
   const submit = async () => {
     if (invalidTimes > 0) return; // the field already says what is wrong
@@ -243,6 +262,12 @@ export function SlotList({ workshopId }: { workshopId: string }) {
   const status = useSlots((s) => s.status);
   let session = 0;
   const sessions = slots.filter((s) => s.kind === 'session').length;
+  const plenaries = slots.filter((s) => s.kind === 'plenary').length;
+  const counts = {
+    sessions: t('slots.sessionCount', { count: sessions }),
+    breaks: t('slots.breakCount', { count: slots.length - sessions - plenaries }),
+    plenaries: t('slots.plenaryCount', { count: plenaries }),
+  };
   return (
     <section className="panel" aria-labelledby="slot-list-heading">
       <div className="panel__header panel__header--split">
@@ -252,10 +277,7 @@ export function SlotList({ workshopId }: { workshopId: string }) {
           </h3>
           <p className="panel__lead">
             {slots.length > 0
-              ? t('slots.listSummary', {
-                  sessions: t('slots.sessionCount', { count: sessions }),
-                  breaks: t('slots.breakCount', { count: slots.length - sessions }),
-                })
+              ? t(plenaries > 0 ? 'slots.listSummaryPlenaries' : 'slots.listSummary', counts)
               : t('slots.listLead')}
           </p>
         </div>
@@ -276,7 +298,12 @@ export function SlotList({ workshopId }: { workshopId: string }) {
           </div>
           <ul className="rows" aria-label={t('slots.listTitle')}>
             {slots.map((slot, index) => {
-              const defaultLabel = slot.kind === 'session' ? t('slots.sessionN', { n: ++session }) : t('slots.break');
+              const defaultLabel =
+                slot.kind === 'session'
+                  ? t('slots.sessionN', { n: ++session })
+                  : slot.kind === 'plenary'
+                    ? t('slotKind.plenary')
+                    : t('slots.break');
               return <SlotRow key={slot.id} slot={slot} index={index} defaultLabel={defaultLabel} />;
             })}
           </ul>

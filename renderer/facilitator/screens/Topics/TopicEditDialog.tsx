@@ -1,12 +1,20 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgoraError } from '../../../../shared/result.ts';
-import { THEMES, type Theme, TOPIC_STATUSES, type Topic, type TopicStatus } from '../../../../shared/schemas.ts';
+import {
+  LIMITS,
+  THEMES,
+  type Theme,
+  TOPIC_STATUSES,
+  type Topic,
+  type TopicStatus,
+} from '../../../../shared/schemas.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { ProposerOptions } from '../../components/ProposerOptions.tsx';
+import { checkLength } from '../../components/textLimit.ts';
 import { fieldErrors } from '../../lib/errors.ts';
 import { showToast } from '../../store/toasts.ts';
 import { updateTopic } from '../../store/topics.ts';
@@ -29,6 +37,19 @@ function TopicForm({ topic, onClose }: { topic: Topic; onClose: () => void }) {
     setFormError(null);
     if (!title.trim()) {
       setErrors({ title: t('topics.errors.titleRequired') });
+      return;
+    }
+    // A text over its limit says so under its field; it is not cut, and not saved.
+    const over = (
+      [
+        ['title', title, LIMITS.title],
+        ['pitch', pitch, LIMITS.pitch],
+        ['proposer', proposer, LIMITS.name],
+      ] as const
+    ).find(([, text, limit]) => checkLength(text, limit).over > 0);
+    if (over) {
+      setErrors({});
+      document.getElementById(`${listId}-${over[0]}`)?.focus();
       return;
     }
     setErrors({});
@@ -75,7 +96,8 @@ function TopicForm({ topic, onClose }: { topic: Topic; onClose: () => void }) {
           onChange={(e) => setTitle(e.target.value)}
           error={errors.title}
           required
-          maxLength={200}
+          limit={LIMITS.title}
+          id={`${listId}-title`}
           fieldClassName="span-2"
         />
         <TextAreaField
@@ -84,7 +106,8 @@ function TopicForm({ topic, onClose }: { topic: Topic; onClose: () => void }) {
           onChange={(e) => setPitch(e.target.value)}
           error={errors.pitch}
           rows={4}
-          maxLength={2000}
+          limit={LIMITS.pitch}
+          id={`${listId}-pitch`}
           fieldClassName="span-2"
         />
         <TextField
@@ -93,7 +116,8 @@ function TopicForm({ topic, onClose }: { topic: Topic; onClose: () => void }) {
           onChange={(e) => setProposer(e.target.value)}
           error={errors.proposer}
           list={listId}
-          maxLength={120}
+          limit={LIMITS.name}
+          id={`${listId}-proposer`}
           autoComplete="off"
           fieldClassName="span-2"
         />
