@@ -111,7 +111,10 @@ async function startBrowserHost(reason: string): Promise<number> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
-      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+      // Chromium refuses to run as root with its sandbox, and then shows a yellow "unsupported
+      // command-line flag: --no-sandbox" bar over the app; --test-type is what hides that bar
+      // (Chromium's bad-flags prompt is skipped for it). Only as root, with the dedicated profile.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox', '--test-type'] : []),
     ],
     { stdio: 'ignore' },
   );
