@@ -19,6 +19,7 @@ import { type HostApi, hostApi, projectorUrl } from './pages/hostApi.ts';
 import { englishLeftovers } from './pages/i18n.ts';
 import { newPhone, type PhonePage } from './pages/PhonePage.ts';
 import { ProjectorPage } from './pages/ProjectorPage.ts';
+import { fullLengthScreenshot } from './pages/screenshot.ts';
 import { pdfPageSize, pdfPages, TicketsPage } from './pages/TicketsPage.ts';
 import { VotePage } from './pages/VotePage.ts';
 
@@ -84,10 +85,17 @@ async function toEnglish(page: Page): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
 
-/** The laptop's window, as tall as its content, for a picture. */
+/** The laptop's window as it is, for a picture. */
 async function shootLaptop(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: shot(name), animations: 'disabled', caret: 'hide' });
+}
+
+/** The laptop's page from the top, as a window as tall as the page would show it. */
+async function shootLaptopPage(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await fullLengthScreenshot(page, shot(name));
 }
 
 test.beforeAll(() => mkdirSync(OUT, { recursive: true }));
@@ -151,6 +159,9 @@ test('phones beyond the voter ceiling wait on a calm card; the laptop lets them 
     await expect(room.waiting).toContainText('2 phones waiting');
     await shootLaptop(page, 'laptop-phones-waiting-en-1280x800');
     await expectNoSeriousA11y(page, 'laptop: phones waiting');
+    // Further down the panel: who votes, the ceiling, the switch, the tickets.
+    await room.phones.getByTestId('voters').scrollIntoViewIfNeeded();
+    await shootLaptop(page, 'laptop-voters-en-1280x800');
   });
 
   await test.step('one click lets them in: the waiting cards turn into the ballot by themselves', async () => {
@@ -198,6 +209,8 @@ test('phones beyond the voter ceiling wait on a calm card; the laptop lets them 
     await toFrench(page);
     await expect(page.getByTestId('phones-waiting')).toContainText('1 téléphone en attente');
     await shootLaptop(page, 'laptop-phones-waiting-fr-1280x800');
+    await page.getByTestId('voters').scrollIntoViewIfNeeded();
+    await shootLaptop(page, 'laptop-voters-fr-1280x800');
     await expectAllFrench(page, 'laptop: phones waiting');
     await toEnglish(page);
   });
@@ -251,7 +264,7 @@ test('a ticketed round: tickets made and printed, a phone joins by its ticket, o
     await expect(tickets.printButton).toBeEnabled();
     await expect(tickets.preview).toContainText('Scan the QR code');
     await expect(page.getByText('25 tickets on 3 pages')).toBeVisible();
-    await shootLaptop(page, 'laptop-tickets-en-1280x800');
+    await shootLaptopPage(page, 'laptop-tickets-en-1280');
   });
 
   const codes = await tickets.codes();
@@ -377,7 +390,7 @@ test('a ticketed round: tickets made and printed, a phone joins by its ticket, o
   await test.step('in French: the sheet, and tickets printed in the workshop’s language', async () => {
     await toFrench(page);
     await expect(page.getByRole('heading', { level: 2, name: 'Tickets pour les votes engageants' })).toBeVisible();
-    await shootLaptop(page, 'laptop-tickets-fr-1280x800');
+    await shootLaptopPage(page, 'laptop-tickets-fr-1280');
     await expectAllFrench(page, 'laptop: tickets sheet');
     await api('workshops:update', { workshopId, patch: { language: 'fr' } });
     await expect(tickets.preview).toContainText('Scannez le QR code');

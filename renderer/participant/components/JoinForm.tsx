@@ -89,7 +89,8 @@ export function JoinForm() {
           />
         ) : null}
         {joinError && !ticketError ? (
-          <p className="form__error" role="alert">
+          // A ticket in use elsewhere is no mistake of the participant's: said calmly, not in red.
+          <p className={joinError === 'ticket_used' ? 'form__notice' : 'form__error'} role="alert">
             {t(errorKey(joinError))}
           </p>
         ) : null}

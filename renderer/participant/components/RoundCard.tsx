@@ -74,7 +74,7 @@ export function RoundCard({ round }: { round: PhoneRound }) {
     <section className="card round" aria-labelledby={headingId} data-testid="round">
       <p className="round__kind">
         {t(`phone.method.${round.method}`)}
-        {round.ticketOnly ? <span className="round__ticket"> · {t('phone.ticketRound.title')}</span> : null}
+        {round.ticketOnly && !gated ? <span className="round__ticket"> · {t('phone.ticketRound.title')}</span> : null}
       </p>
       <h2 id={headingId} className="round__question">
         <bdi>{round.question}</bdi>

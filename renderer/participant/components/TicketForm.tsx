@@ -41,7 +41,7 @@ export function TicketField({
         // biome-ignore lint/a11y/noAutofocus: the field was just asked for, by a tap on "I have a ticket"
         autoFocus={autoFocus}
         maxLength={14}
-        placeholder="K7MQ2-XR4PA"
+        placeholder="XXXXX-XXXXX"
         value={value}
         aria-invalid={message ? true : undefined}
         aria-describedby={`${id}-hint${message ? ` ${id}-error` : ''}`}
