@@ -58,7 +58,7 @@ test('from the Topics screen: phones on, the projected screen switched, a propos
     await expect(room.barJoined).toHaveText('0 joined');
     const p = new TestPhone(await room.lanBase(), 'Ana');
     await p.join((await room.joinCode.textContent()) ?? '');
-    await expect(room.joined).toHaveText('1 phone joined');
+    await expect(room.joined).toHaveText('1 joined');
     await expect(room.barJoined).toHaveText('1 joined');
     return p;
   });

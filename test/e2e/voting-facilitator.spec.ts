@@ -108,7 +108,9 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
     await expect(vote.state).toHaveText('Draft');
     await expect(vote.panel).toContainText('2 dots each, at most 2 on one item · 6 items');
     await expect(vote.panel).toContainText('No votes yet.');
+    // The demo's round is open: the laptop asks what to do with it; both stay open here.
     await vote.roundAction('Open voting');
+    await vote.answerSecondRound('Open both');
     await expect(vote.state).toHaveText('Voting open');
   });
 
@@ -138,11 +140,11 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
     await expect(vote.joinUrl).toHaveText(new RegExp(`^http://127\\.0\\.0\\.1:\\d+/j/${code}$`));
     const url = (await vote.joinUrl.textContent()) ?? '';
     await expect(vote.phones.getByRole('img', { name: `QR code to join: ${url}` })).toBeVisible();
-    await expect(vote.joined).toHaveText('0 phones joined');
+    await expect(vote.joined).toHaveText('0 joined');
     await expect(vote.room.barJoined).toHaveText('0 joined');
     const p = new TestPhone(await vote.lanBase(), 'Ana');
     await p.join(code);
-    await expect(vote.joined).toHaveText('1 phone joined');
+    await expect(vote.joined).toHaveText('1 joined');
     await expect(vote.room.barJoined).toHaveText('1 joined');
     return p;
   });
@@ -187,7 +189,9 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
   await test.step('once votes are in, only the question and the visibility can change', async () => {
     await vote.roundAction('Edit');
     const dialog = page.getByRole('dialog', { name: 'Edit round' });
-    await expect(dialog).toContainText('Votes are in: the method, the items, the budget and named voting');
+    await expect(dialog).toContainText(
+      'Votes are in: the method, the items, the budget, named voting and ticket holders only',
+    );
     await expect(dialog.getByRole('radio', { name: /^Approval/ })).toBeDisabled();
     await expect(vote.budget).toBeDisabled();
     await dialog.getByLabel('Question', { exact: true }).fill(`${QUESTION} (morning)`);
@@ -201,7 +205,9 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
     await vote.roundAction('Close voting');
     await expect(vote.state).toHaveText('Closed');
     await expect(vote.roundRow(QUESTION)).toContainText('Closed');
+    // The demo's round is still open: keep both.
     await vote.roundAction('Reopen');
+    await vote.answerSecondRound('Open both');
     await expect(vote.state).toHaveText('Voting open');
   });
 
@@ -214,7 +220,7 @@ test('a dot round on the demo topics: suggested budget, typed-in counts and ties
     await dialog.getByRole('button', { name: 'Make a new code' }).click();
     await expect(dialog).toBeHidden();
     await expect(vote.joinCode).not.toHaveText(before);
-    await expect(vote.joined).toHaveText('0 phones joined');
+    await expect(vote.joined).toHaveText('0 joined');
     await expect(phone.rounds()).rejects.toThrow(/401/);
   });
 
@@ -255,7 +261,9 @@ test('a named jury round: weighted criteria, scores typed in from paper, results
 
   await expect(vote.panel.getByText('Hidden from the room', { exact: true })).toBeVisible();
   await expect(vote.panel).toContainText('The room does not see these results yet');
+  // The demo's round is open too: the laptop asks, and both stay open.
   await vote.roundAction('Open voting');
+  await vote.answerSecondRound('Open both');
 
   const jury = vote.panel.getByRole('region', { name: "Enter a juror's scores" });
   const score = async (juror: string, item: string, impact: number, feasibility: number) => {

@@ -107,6 +107,20 @@ export class VotePage {
     await this.panel.getByRole('button', { name, exact: true }).click();
   }
 
+  /**
+   * Opening a round while another is open asks first: phones move to the new one, and the other
+   * stays open unless closed. Answers that question (the dialog must be showing).
+   */
+  async answerSecondRound(
+    choice: 'Open both' | 'Keep them all open' | 'Open, and close the other' | 'Cancel',
+  ): Promise<void> {
+    const dialog = this.page.getByTestId('second-round-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('Phones will show the new one');
+    await dialog.getByRole('button', { name: choice, exact: true }).click();
+    await expect(dialog).toBeHidden();
+  }
+
   /** Each result row as "rank|title|total|tied", as the laptop shows it (best first). */
   async resultLines(): Promise<string[]> {
     const rows = await this.resultRows.all();
