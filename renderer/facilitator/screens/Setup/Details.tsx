@@ -292,9 +292,7 @@ function DetailsForm({ workshop }: { workshop: Workshop }) {
             {state === 'failed' ? <Button onClick={() => void flush()}>{t('details.retry')}</Button> : null}
             <Button onClick={undo}>{t('details.undo')}</Button>
           </div>
-        ) : (
-          <p className="muted save-status__hint">{t('details.autosaveHint')}</p>
-        )}
+        ) : null}
       </div>
     </form>
   );

@@ -135,7 +135,16 @@ function GridForm({ workshopId, day, onReread }: { workshopId: string; day: read
   const newSlots = 'slots' in preview ? preview.slots : [];
   const sessions = newSlots.filter((s) => s.kind === 'session').length;
   const overlaps = useMemo(() => findOverlaps(existing, newSlots), [existing, newSlots]);
-  const clashing = useMemo(() => new Set(overlaps.map((o) => o.added)), [overlaps]);
+  // The form as read back, untouched: the grid is the day itself, nothing to mark as a clash.
+  const sameAsDay =
+    newSlots.length === existing.length &&
+    newSlots.every(
+      (s, i) => s.start === existing[i]?.start && s.end === existing[i]?.end && s.kind === existing[i]?.kind,
+    );
+  const clashing = useMemo(
+    () => new Set(sameAsDay && error?.field !== 'add' ? [] : overlaps.map((o) => o.added)),
+    [overlaps, sameAsDay, error],
+  );
 
   const overlapMessage = () => {
     const first = overlaps[0];
@@ -399,17 +408,19 @@ function GridForm({ workshopId, day, onReread }: { workshopId: string; day: read
         </div>
       </div>
       <div className="panel__footer panel__footer--grid">
-        {hasDay ? (
+        {hasDay && 'slots' in preview ? (
           <p
-            className={`grid-add-check ${overlaps.length > 0 ? 'grid-add-check--clash' : 'grid-add-check--fits'}`}
+            className={`grid-add-check grid-add-check--${sameAsDay ? 'same' : overlaps.length > 0 ? 'clash' : 'fits'}`}
             id={`${ids}-add-check`}
             data-testid="grid-add-check"
           >
-            <Icon name={overlaps.length > 0 ? 'alert' : 'check'} size={16} />
+            <Icon name={sameAsDay ? 'info' : overlaps.length > 0 ? 'alert' : 'check'} size={16} />
             <span>
-              {overlaps.length > 0
-                ? t('slots.addClash', { count: overlaps.length })
-                : t('slots.addFits', { count: newSlots.length })}
+              {sameAsDay
+                ? t('slots.sameAsDay')
+                : overlaps.length > 0
+                  ? t('slots.addClash', { count: overlaps.length })
+                  : t('slots.addFits', { count: newSlots.length })}
             </span>
           </p>
         ) : (
