@@ -397,7 +397,7 @@ function GridForm({ workshopId, day, onReread }: { workshopId: string; day: read
               <DayBar slots={preview.slots} {...(hasDay ? { day: existing, clashing } : {})} />
               <p className="grid-preview__summary" aria-live="polite">
                 {t('slots.previewSummary', { count: sessions, minutes: request.sessionMinutes })}
-                {hasDay ? ` ${t('slots.previewDayNote')}` : ''}
+                {hasDay && !sameAsDay ? ` ${t('slots.previewDayNote')}` : ''}
               </p>
             </>
           ) : (
