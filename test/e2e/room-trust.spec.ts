@@ -440,7 +440,7 @@ test('one round at a time on a phone; the facilitator’s switch lets phones rea
     await vote.room.allRoundsSwitch.click();
     await expect(vote.room.allRoundsSwitch).toHaveAttribute('aria-checked', 'true');
     await expect(phone.roundTabs).toContainText('1 other vote open');
-    await expect(phone.roundTabs.getByRole('button')).toHaveText([`${MORNING}On the screen`, AFTERNOON]);
+    await expect(phone.roundTabs.getByRole('button')).toHaveText([`${MORNING}Current`, AFTERNOON]);
     await expect(phone.round(MORNING)).toBeVisible();
     await phone.shoot(shot('phone-round-tabs-en'));
     await expectNoSeriousA11y(phone.page, 'phone: open votes');

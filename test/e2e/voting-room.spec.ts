@@ -480,7 +480,11 @@ test('approval and jury scoring on a phone; scores on the projector', async ({ p
 
   const phone = await newPhone(browser);
   await phone.join(room.joinUrl, 'Jury member');
-  await expect(phone.rounds).toHaveCount(2);
+  // One round at a time, the one opened last first; the other one tap away.
+  await expect(phone.rounds).toHaveCount(1);
+  await expect(phone.roundTabs).toContainText('1 other vote open');
+  await expect(phone.round('Score the two pitches')).toBeVisible();
+  await phone.roundTab('Which projects should we pursue together?').tap();
 
   // Approval: a toggle per option, at most two; the others grey out once two are chosen.
   const ballot = phone.round('Which projects should we pursue together?');
@@ -501,6 +505,7 @@ test('approval and jury scoring on a phone; scores on the projector', async ({ p
   );
 
   // Scoring: an option's scores are sent once every criterion has one.
+  await phone.roundTab('Score the two pitches').tap();
   const jury = phone.round('Score the two pitches');
   const item = jury.getByTestId('ballot-item').filter({ hasText: first.title });
   await item.getByRole('group', { name: 'Impact' }).getByRole('radio', { name: '5' }).tap();
@@ -547,7 +552,10 @@ test('a phone that joined without a name gives one for a named vote, and keeps i
   const phone = await newPhone(browser);
   try {
     await phone.join(room.joinUrl);
+    // The named round opened last is in focus; the dot round is one tap away.
+    await phone.roundTab(QUESTION).tap();
     await phone.tap(first.title, 1, '2');
+    await phone.roundTab('Jury: which pitch wins?').tap();
     const jury = phone.round('Jury: which pitch wins?');
     await jury.getByLabel('Your name', { exact: true }).fill('Léa Martin');
     await jury.getByRole('button', { name: 'Continue' }).tap();

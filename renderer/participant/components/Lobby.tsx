@@ -50,7 +50,7 @@ function RoundTabs({
               <span className="round-tab__question">
                 <bdi>{round.question}</bdi>
               </span>
-              {round.id === focusId ? <span className="round-tab__focus">{t('phone.tabs.onScreen')}</span> : null}
+              {round.id === focusId ? <span className="round-tab__focus">{t('phone.tabs.current')}</span> : null}
             </button>
           </li>
         ))}
