@@ -42,6 +42,34 @@ test('an empty workshop title is refused with a clear message and nothing is add
   expect(await home.cardTitles()).toEqual([DEMO.title]);
 });
 
+test('a pasted workshop title over 200 characters is counted and refused, never cut', async ({ page, agora }) => {
+  const home = new HomePage(page);
+  await agora.open(page);
+  await home.expectLoaded();
+  const dialog = await home.openCreateDialog();
+  const title = dialog.getByLabel('Title', { exact: true });
+  const pasted = `Smart Economy — ${'collaboration between cities, '.repeat(12)}`.trim();
+  await title.focus();
+  await page.keyboard.insertText(pasted);
+  // The whole paste is there, counted, and the field says by how much it is over.
+  await expect(title).toHaveValue(pasted);
+  await expect(dialog.getByText(`${pasted.length} / 200`)).toBeVisible();
+  await expect(title).toHaveAttribute('aria-invalid', 'true');
+  await expect(title).toHaveAccessibleDescription(
+    new RegExp(`^${pasted.length - 200} characters too many \\(at most 200\\)\\. Nothing has been cut\\.`),
+  );
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(dialog).toBeVisible();
+  await expect(title).toBeFocused();
+  await expect(title).toHaveValue(pasted);
+  // Shortened by hand, it goes through.
+  await title.fill(pasted.slice(0, 120).trim());
+  await expect(title).not.toHaveAttribute('aria-invalid', 'true');
+  await dialog.getByRole('button', { name: 'Create workshop' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(pasted.slice(0, 120).trim());
+});
+
 test('bad room capacity and an empty topic are explained, and the typed text is kept', async ({ page, agora }) => {
   const home = new HomePage(page);
   const setup = new SetupPage(page);

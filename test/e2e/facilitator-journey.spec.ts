@@ -106,11 +106,13 @@ test('a facilitator sets up a workshop, captures 20 topics and finds everything 
     await setup.goTo('Participants');
     await setup.openCsvImport();
     await setup.chooseCsvFile(PARTICIPANTS_CSV);
-    // The French headers are recognised: first and last name both map to the name.
+    // The French headers are recognised: "Prénom" is the first name and "Nom" beside it the last
+    // name, joined first name first.
     await expect(setup.csvDialog).toContainText('participants.csv');
     await expect(setup.csvDialog).toContainText('13 rows · 7 columns');
-    await expect(setup.csvDialog.getByRole('combobox', { name: 'Column “Prénom” is' })).toHaveValue('name');
-    await expect(setup.csvDialog.getByRole('combobox', { name: 'Column “Nom” is' })).toHaveValue('name');
+    await expect(setup.csvDialog.getByRole('combobox', { name: 'Column “Prénom” is' })).toHaveValue('firstName');
+    await expect(setup.csvDialog.getByRole('combobox', { name: 'Column “Nom” is' })).toHaveValue('lastName');
+    expect((await setup.importedAs())[0]).toBe('Élodie Garçon Local government');
     // The BOM does not end up in the first header.
     await expect(setup.csvDialog.getByRole('columnheader', { name: /^Prénom/ })).toBeVisible();
 
@@ -121,6 +123,8 @@ test('a facilitator sets up a workshop, captures 20 topics and finds everything 
     expect(outcome.rejected[0]?.line).toBe('12');
     expect(outcome.rejected[0]?.field).toBe('Name');
     expect(outcome.rejected[0]?.reason.trim()).not.toBe('');
+    // Every e-mail in this file is an address: nothing was changed on the way.
+    expect(outcome.changed).toEqual([]);
     await setup.closeCsvDialog();
 
     await expect(setup.participantRows).toHaveCount(12);

@@ -47,7 +47,7 @@ test('switching to French translates Home, Setup and Topics, and the choice is k
     await dialog.getByLabel('Titre', { exact: true }).fill(title);
     await dialog.getByRole('radio', { name: /^Atelier de co-création/ }).check();
     // A workshop created from the French UI is a French workshop unless told otherwise.
-    await expect(dialog.getByLabel('Langue de l’atelier')).toHaveValue('fr');
+    await expect(dialog.getByLabel('Langue de la salle')).toHaveValue('fr');
     await dialog.getByRole('button', { name: 'Créer l’atelier' }).click();
     await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
   });
@@ -70,11 +70,19 @@ test('switching to French translates Home, Setup and Topics, and the choice is k
     await sections.getByRole('link', { name: /^Créneaux/ }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Créneaux' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Générer la grille d’une journée' })).toBeVisible();
-    await expect(page.getByLabel('Nom de la pause 1')).toHaveValue('Déjeuner');
+    await expect(page.getByLabel('Pause 1 : libellé')).toHaveValue('Déjeuner');
+    await page.getByRole('button', { name: 'Ajouter une plénière' }).click();
+    await expect(page.getByLabel('Plénière 1 : libellé')).toHaveValue('Ouverture');
     await page.getByRole('button', { name: 'Générer les créneaux' }).click();
-    await expect(page.getByText(/^\d+ séances et 1 pause$/)).toBeVisible();
-    await expect(page.getByLabel('Type du créneau 1')).toHaveValue('session');
-    await expect(page.getByLabel('Type du créneau 1').locator('option:checked')).toHaveText('Séance');
+    await expect(page.getByText(/^\d+ séances, 1 pause et 1 plénière$/)).toBeVisible();
+    await expect(page.getByLabel('Type du créneau 1')).toHaveValue('plenary');
+    await expect(page.getByLabel('Type du créneau 1').locator('option:checked')).toHaveText('Plénière');
+    await expect(page.getByText('Toute la salle', { exact: true })).toBeVisible();
+    await expect(page.getByLabel('Type du créneau 2').locator('option:checked')).toHaveText('Séance');
+    // With a day there, the grid starts from it and can be added to it or replace it.
+    await expect(page.getByTestId('grid-readback')).toContainText('Rempli d’après la journée actuelle');
+    await expect(page.getByRole('button', { name: 'Ajouter à la journée' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Remplacer la journée' })).toBeVisible();
     await expectNoEnglish(page, 'Setup › Créneaux');
 
     await sections.getByRole('link', { name: /^Participants/ }).click();

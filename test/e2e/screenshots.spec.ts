@@ -11,6 +11,21 @@ import { fullLengthScreenshot } from './pages/screenshot.ts';
 
 const OUT = resolve(import.meta.dirname, '../output/screenshots');
 const PARTICIPANTS_CSV = resolve(import.meta.dirname, '../fixtures/participants.csv');
+/** A registration export with "Nom;Prénom", no type column and one mistyped e-mail. */
+const NOM_PRENOM_CSV = {
+  name: 'inscriptions.csv',
+  mimeType: 'text/csv',
+  buffer: Buffer.from(
+    [
+      'Nom;Prénom;Organisme;Ville;Courriel',
+      'Lefèvre;Hélène;Ville de Lyon;Lyon;helene.lefevre@lyon.example',
+      'Martin;Paul;Université Lumière Lyon 2;Lyon;paul.martin@univ',
+      'Durand;Claire;Atelier Durand SARL;Villeurbanne;claire@durand.example',
+      'Roux;Marc;Cap Numérique;Lyon;',
+    ].join('\r\n'),
+    'utf8',
+  ),
+};
 
 type Lang = 'en' | 'fr';
 
@@ -31,9 +46,18 @@ const UI = {
     csvTitle: 'Import participants from a CSV file',
     csvFile: 'CSV file',
     importRows: 'Import 13 participants',
+    importAnother: 'Import another file',
+    reread: 'Start from the current day',
     imported: '12 participants imported',
     editTopic: 'Edit topic 1',
     topicCount: '20 topics',
+    title: 'Title',
+    slotKind: (n: number) => `Slot ${n} kind`,
+    csvNomPrenom: 'Import 4 participants',
+    csvNomPrenomDone: '4 participants imported',
+    topicTitle: 'Topic title',
+    emojiTopic: '🚲 Bike lanes on the quays 🌳 and a café in every square ☕',
+    topicCountAfter: '21 topics',
   },
   fr: {
     workshops: 'Ateliers',
@@ -50,9 +74,18 @@ const UI = {
     csvTitle: 'Importer des participants depuis un fichier CSV',
     csvFile: 'Fichier CSV',
     importRows: 'Importer 13 participants',
+    importAnother: 'Importer un autre fichier',
+    reread: 'Repartir de la journée actuelle',
     imported: '12 participants importés',
     editTopic: 'Modifier le sujet 1',
     topicCount: '20 sujets',
+    title: 'Titre',
+    slotKind: (n: number) => `Type du créneau ${n}`,
+    csvNomPrenom: 'Importer 4 participants',
+    csvNomPrenomDone: '4 participants importés',
+    topicTitle: 'Titre du sujet',
+    emojiTopic: '🚲 Pistes cyclables sur les quais 🌳 et un café sur chaque place ☕',
+    topicCountAfter: '21 sujets',
   },
 } as const;
 
@@ -99,7 +132,8 @@ for (const lang of ['en', 'fr'] as const) {
 
     await page.getByRole('link', { name: DEMO.title }).click();
     await expect(page.getByRole('heading', { level: 1, name: DEMO.title })).toBeVisible();
-    // Opening a workshop switches to its language (the demo's is English); the switcher wins.
+    // The interface language is the facilitator's (the switch); set again in case opening the
+    // workshop applied the workshop's own.
     await setLanguage(page, lang);
     const sections = page.getByRole('navigation', { name: ui.sections });
     const section = async (name: string) => {
@@ -109,11 +143,24 @@ for (const lang of ['en', 'fr'] as const) {
 
     await expect(page.getByRole('heading', { level: 2, name: ui.details })).toBeVisible();
     await shot('setup-details');
+    // A title emptied: not saved, and the form says so (then put back as it was).
+    const title = page.getByLabel(ui.title, { exact: true });
+    const saved = await title.inputValue();
+    await title.fill('');
+    await expect(page.locator('.save-status--invalid')).toBeVisible();
+    await shot('setup-details-not-saved', { dialog: true }); // as the window shows it: the status in sight
+    await title.fill(saved);
+    await expect(page.locator('.save-status--saved')).toBeVisible();
     await section(ui.rooms);
     await expect(page.getByRole('list', { name: ui.rooms, exact: true }).getByRole('listitem')).toHaveCount(4);
     await shot('setup-rooms');
     await section(ui.slots);
     await expect(page.locator('input[inputmode="numeric"]').first()).toBeVisible();
+    // The demo's opening (topic market) and closing are whole-room slots: shown as plenaries.
+    await page.getByLabel(ui.slotKind(1), { exact: true }).selectOption('plenary');
+    await page.getByLabel(ui.slotKind(9), { exact: true }).selectOption('plenary');
+    await expect(page.locator('.slots__row--plenary')).toHaveCount(2);
+    await page.getByRole('button', { name: ui.reread }).click();
     await shot('setup-slots');
     await section(ui.participants);
     await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(DEMO.participantCount);
@@ -129,6 +176,14 @@ for (const lang of ['en', 'fr'] as const) {
     await csv.getByRole('button', { name: ui.importRows }).click();
     await expect(csv.getByTestId('csv-import-report')).toContainText(ui.imported);
     await shot('csv-report', { dialog: true });
+    // "Nom;Prénom", no type column, a bad e-mail: names joined, types guessed, the e-mail reported.
+    await csv.getByRole('button', { name: ui.importAnother }).click();
+    await csv.getByLabel(ui.csvFile, { exact: true }).setInputFiles(NOM_PRENOM_CSV);
+    await expect(csv.getByRole('button', { name: ui.csvNomPrenom })).toBeVisible();
+    await shot('csv-import-guessed', { dialog: true });
+    await csv.getByRole('button', { name: ui.csvNomPrenom }).click();
+    await expect(csv.getByTestId('csv-import-report')).toContainText(ui.csvNomPrenomDone);
+    await shot('csv-report-changed', { dialog: true });
     await page.keyboard.press('Escape');
     await expect(csv).toBeHidden();
 
@@ -137,7 +192,18 @@ for (const lang of ['en', 'fr'] as const) {
       .getByRole('link', { name: new RegExp(`^${ui.topics}`) })
       .click();
     await expect(page.getByTestId('topic-count')).toHaveText(ui.topicCount);
+    // An emoji in a title is drawn in colour, not as an empty box.
+    await page.keyboard.type(ui.emojiTopic);
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('topic-count')).toHaveText(ui.topicCountAfter);
     await shot('topics');
+    // A long paste: counted, explained, not cut.
+    const topicTitle = page.getByRole('textbox', { name: ui.topicTitle, exact: true });
+    await topicTitle.focus();
+    await page.keyboard.insertText('Open data for every neighbourhood '.repeat(12));
+    await expect(page.getByTestId('capture-error')).toBeVisible();
+    await shot('topics-too-long', { dialog: true });
+    await topicTitle.fill('');
     await page.getByRole('button', { name: ui.editTopic, exact: true }).click();
     await expect(page.getByRole('dialog')).toBeVisible();
     await shot('topic-edit', { dialog: true });

@@ -9,13 +9,15 @@ export interface GridRequest {
   end: string;
   sessionMinutes: number;
   gapMinutes: number;
-  /** Replaces the form's breaks (it starts with a lunch break). */
-  breaks: { start: string; end: string; label: string }[];
+  /** Replaces the form's breaks and plenaries (it starts with a lunch break, or the day's own). */
+  breaks: { start: string; end: string; label: string; kind?: 'Break' | 'Plenary' }[];
 }
 
 export interface ImportOutcome {
   importedText: string;
   rejected: { line: string; field: string; reason: string }[];
+  /** Rows imported with a change (an e-mail that is not an address left out). */
+  changed: { line: string; field: string; value: string; what: string }[];
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,6 +36,9 @@ export class SetupPage {
   readonly slotRows: Locator;
   readonly slotListSummary: Locator;
   readonly gridPreview: Locator;
+  /** Whether the grid can be added to the day ("Adding: 3 new slots, clear of the current day."). */
+  readonly gridAddCheck: Locator;
+  readonly gridAddRefused: Locator;
   // participants
   readonly participantsTable: Locator;
   readonly participantRows: Locator;
@@ -54,8 +59,10 @@ export class SetupPage {
     this.slotRows = this.slotList.getByRole('listitem');
     this.slotListSummary = page
       .getByRole('region', { name: 'Slots of the day' })
-      .getByText(/sessions? and \d+ breaks?$/);
+      .getByText(/^\d+ sessions?(, \d+ breaks?)? and \d+ (breaks?|plenary|plenaries)$/);
     this.gridPreview = page.getByText(/^\d+ sessions? of \d+ minutes/);
+    this.gridAddCheck = page.getByTestId('grid-add-check');
+    this.gridAddRefused = page.getByTestId('grid-add-refused');
 
     this.participantsTable = page.getByRole('table', { name: 'Participants of the workshop' });
     this.participantRows = this.participantsTable.locator('tbody').getByRole('row');
@@ -105,26 +112,67 @@ export class SetupPage {
 
   // ── Time slots ─────────────────────────────────────────────────────────────────────────
 
+  /** The generator's start of day, end of day, session length and gap, as the form shows them. */
+  async gridFields(): Promise<{ start: string; end: string; sessionMinutes: string; gapMinutes: string }> {
+    const page = this.page;
+    return {
+      start: await page.getByLabel('Start of day', { exact: true }).inputValue(),
+      end: await page.getByLabel('End of day', { exact: true }).inputValue(),
+      sessionMinutes: await page.getByLabel('Session length (min)', { exact: true }).inputValue(),
+      gapMinutes: await page.getByLabel('Gap between sessions (min)', { exact: true }).inputValue(),
+    };
+  }
+
+  /** The generator's breaks and plenaries: "12:30–13:30 Break Lunch". */
+  async gridFixedSlots(): Promise<string[]> {
+    const rows = await this.page.locator('.breaks__row').all();
+    return Promise.all(
+      rows.map(async (row) => {
+        const [start, end] = await row
+          .locator('input[inputmode="numeric"]')
+          .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+        const label = await row.locator('.breaks__label').inputValue();
+        const kind = await row.locator('select option:checked').textContent();
+        return `${start}–${end} ${kind?.trim()}${label ? ` ${label}` : ''}`;
+      }),
+    );
+  }
+
   async fillGrid(grid: GridRequest): Promise<void> {
     const page = this.page;
     await page.getByLabel('Start of day', { exact: true }).fill(grid.start);
     await page.getByLabel('End of day', { exact: true }).fill(grid.end);
     await page.getByLabel('Session length (min)', { exact: true }).fill(String(grid.sessionMinutes));
     await page.getByLabel('Gap between sessions (min)', { exact: true }).fill(String(grid.gapMinutes));
-    const remove = page.getByRole('button', { name: /^Remove break \d+$/ });
+    const remove = page.getByRole('button', { name: /^Remove (Break|Plenary) \d+$/ });
     while ((await remove.count()) > 0) await remove.first().click();
-    for (const [i, b] of grid.breaks.entries()) {
+    const counts = { Break: 0, Plenary: 0 };
+    for (const b of grid.breaks) {
+      const kind = b.kind ?? 'Break';
       await page.getByRole('button', { name: 'Add a break' }).click();
-      await page.getByLabel(`Break ${i + 1} start`, { exact: true }).fill(b.start);
-      await page.getByLabel(`Break ${i + 1} end`, { exact: true }).fill(b.end);
-      await page.getByLabel(`Break ${i + 1} label`, { exact: true }).fill(b.label);
+      // A new row is a break; it is renamed "Plenary n" once its kind is set.
+      const added = `Break ${counts.Break + 1}`;
+      if (kind === 'Plenary')
+        await page.getByLabel(`${added} kind`, { exact: true }).selectOption({ label: 'Plenary' });
+      counts[kind] += 1;
+      const name = `${kind} ${counts[kind]}`;
+      await page.getByLabel(`${name} start`, { exact: true }).fill(b.start);
+      await page.getByLabel(`${name} end`, { exact: true }).fill(b.end);
+      await page.getByLabel(`${name} label`, { exact: true }).fill(b.label);
     }
   }
 
-  /** `replacing`: the workshop already has slots, so the app asks before replacing them. */
-  async generateSlots({ replacing = false } = {}): Promise<void> {
-    await this.page.getByRole('button', { name: 'Generate slots' }).click();
-    if (replacing) {
+  /**
+   * Generates the grid. A workshop without slots gets "Generate slots"; with slots, `mode`
+   * says whether the grid replaces the day (the app asks first) or is added to it.
+   */
+  async generateSlots({ mode }: { mode?: 'replace' | 'add' } = {}): Promise<void> {
+    if (mode === undefined) {
+      await this.page.getByRole('button', { name: 'Generate slots' }).click();
+    } else if (mode === 'add') {
+      await this.page.getByRole('button', { name: 'Add to the day' }).click();
+    } else {
+      await this.page.getByRole('button', { name: 'Replace the day' }).click();
       const confirm = this.page.getByRole('dialog', { name: 'Replace the existing slots?' });
       await confirm.getByRole('button', { name: 'Replace slots' }).click();
       await expect(confirm).toBeHidden();
@@ -164,6 +212,12 @@ export class SetupPage {
     );
   }
 
+  /** Step 2: each previewed row as it will be imported ("Hélène Lefèvre Local government (guessed)"). */
+  async importedAs(): Promise<string[]> {
+    const cells = await this.csvDialog.getByTestId('csv-imported-as').allInnerTexts();
+    return cells.map((c) => c.replace(/\s+/g, ' ').trim());
+  }
+
   /** Step 2 → 3: import the mapped rows and read the report. */
   async runImport(expectedRows: number): Promise<ImportOutcome> {
     const label = `Import ${expectedRows} participant${expectedRows === 1 ? '' : 's'}`;
@@ -172,14 +226,16 @@ export class SetupPage {
     await expect(report).toBeVisible();
     const importedText = (await report.getByRole('status').textContent()) ?? '';
     const rejected: ImportOutcome['rejected'] = [];
-    const table = report.getByRole('table');
-    if ((await table.count()) > 0) {
-      for (const row of await table.locator('tbody').getByRole('row').all()) {
-        const [line = '', field = '', reason = ''] = await row.getByRole('cell').allInnerTexts();
-        rejected.push({ line, field, reason });
-      }
+    for (const row of await report.getByRole('table', { name: 'Rows not imported' }).locator('tbody tr').all()) {
+      const [line = '', field = '', reason = ''] = await row.getByRole('cell').allInnerTexts();
+      rejected.push({ line, field, reason });
     }
-    return { importedText, rejected };
+    const changed: ImportOutcome['changed'] = [];
+    for (const row of await report.getByRole('table', { name: 'Imported with a change' }).locator('tbody tr').all()) {
+      const [line = '', field = '', value = '', what = ''] = await row.getByRole('cell').allInnerTexts();
+      changed.push({ line, field, value, what });
+    }
+    return { importedText, rejected, changed };
   }
 
   async closeCsvDialog(): Promise<void> {
