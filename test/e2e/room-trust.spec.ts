@@ -333,10 +333,28 @@ test('a ticketed round: tickets made and printed, a phone joins by its ticket, o
     await expect(walkIn.addDot(first.title)).toBeHidden();
     await walkIn.shoot(shot('phone-ticket-required-en'));
     await expectNoSeriousA11y(walkIn.page, 'phone: ticket required');
+    await walkIn.page.getByRole('button', { name: 'Français', exact: true }).tap();
+    await expect(walkIn.ticketGate).toContainText('Détenteurs d’un ticket uniquement');
+    await walkIn.shoot(shot('phone-ticket-required-fr'));
+    await expectAllFrench(walkIn.page, 'phone: ticket required');
+    await walkIn.page.getByRole('button', { name: 'English', exact: true }).tap();
     // Typed as people type: lower case, with the dash.
     await walkIn.typeTicket((codes[1] ?? '').toLowerCase());
     await expect(walkIn.ticketHolder).toBeVisible();
     await walkIn.tap(second.title, 1, '2 dots left');
+  });
+
+  await test.step('the join form takes a ticket typed by hand (“I have a ticket”)', async () => {
+    const typist = await newPhone(browser);
+    await typist.page.goto(joinUrl);
+    await typist.page.getByRole('button', { name: 'I have a ticket' }).tap();
+    await typist.page.getByLabel('Ticket code').fill(`${(codes[2] ?? '').slice(0, 5)} ${(codes[2] ?? '').slice(6)}`);
+    await typist.shoot(shot('phone-join-ticket-en'));
+    await typist.joinButton.tap();
+    await expect(typist.ticketHolder).toBeVisible();
+    await expect(typist.round(QUESTION)).toBeVisible();
+    await expect(typist.ticketGate).toBeHidden();
+    await typist.close();
   });
 
   await test.step('a ballot from a phone without a ticket is refused and counts for nothing', async () => {
@@ -383,7 +401,7 @@ test('a ticketed round: tickets made and printed, a phone joins by its ticket, o
     // Hélène's dot came with the ticket: same voter, same ballot.
     await expect(borrower.dotsLeft).toContainText('2 dots left');
     await expect(tickets.row(1)).toContainText('In use on a phone');
-    await expect(holder.page.getByTestId('ticket-used')).toContainText('Your ticket is now used on another phone');
+    await expect(holder.page.getByTestId('ticket-used')).toContainText('This phone was signed out of its ticket');
     await holder.shoot(shot('phone-ticket-signed-out-en'));
   });
 
