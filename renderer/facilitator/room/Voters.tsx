@@ -11,7 +11,8 @@ import { Button } from '../components/Button.tsx';
 import { Icon } from '../components/Icon.tsx';
 import { paths } from '../store/router.ts';
 import { showToast, toastError } from '../store/toasts.ts';
-import { admitPhones, parseCeiling, setAllRounds, setCeiling } from './joinActions.ts';
+import { parseCeiling } from './ceiling.ts';
+import { admitPhones, setAllRounds, setCeiling } from './joinActions.ts';
 
 function Counts({ join }: { join: JoinInfo }) {
   const { t } = useTranslation();

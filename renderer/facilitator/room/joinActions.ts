@@ -24,11 +24,3 @@ export const setCeiling = async (workshopId: string, maxVoters: number | null) =
 
 export const setAllRounds = async (workshopId: string, allRounds: boolean) =>
   keep(await api()['join:setAllRounds']({ workshopId, allRounds }));
-
-/** What the ceiling field accepts: a whole number from 1 to `max`, or null when it is not one. */
-export function parseCeiling(text: string, max: number): number | null {
-  const trimmed = text.trim();
-  if (!/^\d+$/.test(trimmed)) return null;
-  const n = Number(trimmed);
-  return n >= 1 && n <= max ? n : null;
-}
