@@ -188,7 +188,15 @@ export const SlotGridRequest = z
     sessionMinutes: z.number().int().min(5).max(480),
     gapMinutes: z.number().int().min(0).max(120).default(0),
     breaks: z
-      .array(z.object({ start: TimeOfDay, end: TimeOfDay, label: text(LIMITS.name).default('') }))
+      .array(
+        z.object({
+          start: TimeOfDay,
+          end: TimeOfDay,
+          label: text(LIMITS.name).default(''),
+          /** A fixed slot of the day: a break, or a plenary (the whole room together). */
+          kind: z.enum(['break', 'plenary']).default('break'),
+        }),
+      )
       .max(10)
       .default([]),
   })

@@ -77,18 +77,18 @@ export const DEMO_WORKSHOP: DemoWorkshop = {
   ],
 
   // 5 session slots × 4 rooms = 20 places for the ~10 shortlisted topics, with room to split
-  // the popular ones. The opening and closing plenaries are not group sessions, so they are
-  // breaks in the grid.
+  // the popular ones. The opening and closing plenaries gather the whole room: no group
+  // sessions run beside them.
   grid: {
     start: '09:30',
     end: '17:00',
     sessionMinutes: 45,
     gapMinutes: 15,
     breaks: [
-      { start: '09:30', end: '10:15', label: 'Welcome and topic market' },
-      { start: '12:00', end: '13:15', label: 'Lunch' },
-      { start: '15:00', end: '15:15', label: 'Coffee' },
-      { start: '16:00', end: '17:00', label: 'Plenary: collaboration projects' },
+      { start: '09:30', end: '10:15', label: 'Welcome and topic market', kind: 'plenary' },
+      { start: '12:00', end: '13:15', label: 'Lunch', kind: 'break' },
+      { start: '15:00', end: '15:15', label: 'Coffee', kind: 'break' },
+      { start: '16:00', end: '17:00', label: 'Plenary: collaboration projects', kind: 'plenary' },
     ],
   },
 

@@ -58,8 +58,8 @@ describe('generateSlotGrid — a realistic day', () => {
     gapMinutes: 15,
     breaks: [
       // given out of order on purpose: the output is sorted
-      { start: '12:30', end: '13:30', label: 'Lunch' },
-      { start: '10:45', end: '11:15', label: 'Coffee' },
+      { start: '12:30', end: '13:30', label: 'Lunch', kind: 'break' },
+      { start: '10:45', end: '11:15', label: 'Coffee', kind: 'break' },
     ],
   };
 
@@ -261,6 +261,7 @@ describe('generateSlotGrid — properties', () => {
           start: minutesToTime(sorted[i] as number),
           end: minutesToTime(sorted[i + 1] as number),
           label: (labels[i / 2] ?? '').trim(),
+          kind: 'break' as const,
         });
       }
       return fc.shuffledSubarray(breaks, { minLength: breaks.length }).map((shuffled) => ({

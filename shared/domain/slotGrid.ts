@@ -13,8 +13,8 @@ export type FixedSlotKind = Exclude<SlotKind, 'session'>;
 
 /**
  * A grid request whose fixed slots may be plenaries (an opening, the topic market, a closing:
- * the whole room together) as well as breaks. The core's `SlotGridRequest` has breaks only;
- * a fixed slot without a kind is a break.
+ * the whole room together) as well as breaks (`SlotGridRequest` carries the kind); a fixed
+ * slot without a kind is a break.
  */
 export interface GridRequest {
   start: string;

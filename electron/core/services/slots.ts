@@ -1,4 +1,4 @@
-import { generateSlotGrid } from '../../../shared/domain/slotGrid.ts';
+import { findOverlaps, generateSlotGrid } from '../../../shared/domain/slotGrid.ts';
 import { DomainError } from '../../../shared/result.ts';
 import { SlotFields } from '../../../shared/schemas.ts';
 import { newId } from '../db/ids.ts';
@@ -27,6 +27,19 @@ export function slotHandlers({
         const generated = inGrid(() => generateSlotGrid(grid)); // refuses before anything is written
         db.transaction(() => {
           if (replace) deleteSlotsOfWorkshop(db, workshopId);
+          else {
+            // Added to the day: nothing may run into a slot already there (two sessions at once in
+            // one room's grid cannot be kept apart later).
+            const [clash] = findOverlaps(listSlots(db, workshopId), generated);
+            if (clash) {
+              const { added, existing } = clash;
+              throw new DomainError(
+                'conflict',
+                `${added.start}–${added.end} runs into ${existing.start}–${existing.end}${existing.label ? ` ${existing.label}` : ''} already in the day: move the new grid, or replace the day.`,
+                'grid',
+              );
+            }
+          }
           for (const slot of generated) insertSlot(db, { ...slot, id: newId(), workshopId });
         })();
         return listSlots(db, workshopId);

@@ -18,33 +18,19 @@ export const resetSlots = slots.reset;
 const byTime = (a: Slot, b: Slot) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end);
 
 /**
- * Builds a day's grid: `replace` clears the day first, otherwise the new slots are added to it
- * (the caller checks they do not overlap: shared/domain/slotGrid.ts `findOverlaps`). Answers
- * with every slot of the day.
- *
- * Plenaries among the grid's fixed slots: the core's grid request takes breaks without a kind
- * (its schema drops `kind`), so a plenary comes back as a break and is marked plenary here,
- * right after. Once the core keeps the kind, nothing is left to mark and this step does nothing.
+ * Builds a day's grid, breaks and plenaries included, in one step: `replace` clears the day
+ * first, otherwise the new slots are added to it (the core refuses an addition that overlaps
+ * the day; the form checks beforehand with `findOverlaps` to say so earlier). Answers with
+ * every slot of the day.
  */
 export async function generateSlots(workshopId: string, grid: GridRequest, replace: boolean): Promise<Result<Slot[]>> {
-  const before = new Set(slots.useStore.getState().items.map((s) => s.id));
   const request: Input<'slots:generate'>['grid'] = {
     ...grid,
     breaks: (grid.breaks ?? []).map((b) => ({ ...b })),
   };
   const result = await api()['slots:generate']({ workshopId, grid: request, replace });
-  if (!result.ok) return result;
-  let day = result.value;
-  for (const plenary of (grid.breaks ?? []).filter((b) => b.kind === 'plenary')) {
-    const made = day.find(
-      (s) => (replace || !before.has(s.id)) && s.start === plenary.start && s.end === plenary.end && s.kind === 'break',
-    );
-    if (!made) continue;
-    const marked = await api()['slots:update']({ slotId: made.id, patch: { kind: 'plenary' } });
-    if (marked.ok) day = day.map((s) => (s.id === made.id ? marked.value : s));
-  }
-  slots.useStore.setState({ items: [...day].sort(byTime) });
-  return { ok: true, value: day };
+  if (result.ok) slots.useStore.setState({ items: [...result.value].sort(byTime) });
+  return result;
 }
 
 export async function addSlot(workshopId: string, slot: Input<'slots:add'>['slot']): Promise<Result<Slot>> {

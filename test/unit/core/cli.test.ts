@@ -175,15 +175,18 @@ describe('agora CLI', () => {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const started = await new Promise<boolean>((resolve) => {
+    const url = await new Promise<string | null>((resolve) => {
       let out = '';
       next.stdout.on('data', (chunk: Buffer) => {
         out += chunk.toString();
-        if (out.includes('facilitator: ')) resolve(true);
+        const line = out.split('\n').find((l, i, all) => l.startsWith('facilitator: ') && i < all.length - 1);
+        if (line) resolve(line.slice('facilitator: '.length));
       });
-      next.on('exit', () => resolve(false));
+      next.on('exit', () => resolve(null));
     });
-    expect(started).toBe(true);
+    expect(url).not.toBeNull();
+    // It answers: it is up, with its lock.
+    expect((await fetch(new URL('/', url ?? ''))).status).toBeLessThan(500);
     const stopped = new Promise((resolve) => next.on('exit', resolve));
     next.kill('SIGTERM');
     expect(await stopped).toBe(0);

@@ -140,6 +140,41 @@ describe('rooms and slots', () => {
     expect(await t.must('slots:list', { workshopId: w.id })).toHaveLength(3);
   });
 
+  it('adding a grid to the day keeps what is there, makes plenaries in the same step, and refuses an overlap', async () => {
+    const w = await t.must('workshops:create', sampleWorkshop);
+    await t.must('slots:generate', {
+      workshopId: w.id,
+      grid: { start: '09:00', end: '12:00', sessionMinutes: 45, gapMinutes: 15, breaks: [] },
+    });
+    const day = await t.must('slots:generate', {
+      workshopId: w.id,
+      replace: false,
+      grid: {
+        start: '13:00',
+        end: '17:00',
+        sessionMinutes: 45,
+        gapMinutes: 15,
+        breaks: [{ start: '16:15', end: '17:00', label: 'Closing', kind: 'plenary' }],
+      },
+    });
+    expect(day.map((s) => `${s.start} ${s.kind}`)).toEqual([
+      '09:00 session',
+      '10:00 session',
+      '11:00 session',
+      '13:00 session',
+      '14:00 session',
+      '15:00 session',
+      '16:15 plenary',
+    ]);
+    const clash = await rejects(
+      'slots:generate',
+      { workshopId: w.id, replace: false, grid: { start: '11:30', end: '13:00', sessionMinutes: 30 } },
+      'conflict',
+    );
+    if (!clash.ok) expect(clash.error.message).toMatch(/11:30–12:00 runs into 11:00–11:45/);
+    expect(await t.must('slots:list', { workshopId: w.id })).toHaveLength(7);
+  });
+
   it('a slot edit that ends before it starts is refused', async () => {
     const w = await t.must('workshops:create', sampleWorkshop);
     const slot = await t.must('slots:add', { workshopId: w.id, slot: { start: '09:00', end: '10:00' } });
