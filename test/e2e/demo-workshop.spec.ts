@@ -48,7 +48,7 @@ test('the demo workshop is listed on a fresh start and opens with its topics, ro
     await expect(setup.roomsSummary).toHaveText('4 rooms · 107 seats');
 
     await setup.goTo('Time slots');
-    await expect(setup.slotListSummary).toHaveText('5 sessions and 4 breaks');
+    await expect(setup.slotListSummary).toHaveText('5 sessions, 2 breaks and 2 plenaries');
     const slots = await setup.slots();
     expect(slots[0]).toBe('09:30–10:15 Plenary Welcome and topic market');
     expect(slots).toContain('12:00–13:15 Break Lunch');

@@ -286,10 +286,10 @@ test('the day grid starts from the day, refuses an overlapping add with the reas
     await expect(page.getByTestId('grid-readback')).toHaveText('Filled in from the current day (09:30–17:00).');
     expect(await setup.gridFields()).toEqual({ start: '09:30', end: '17:00', sessionMinutes: '45', gapMinutes: '15' });
     expect(await setup.gridFixedSlots()).toEqual([
-      '09:30–10:15 Break Welcome and topic market',
+      '09:30–10:15 Plenary Welcome and topic market',
       '12:00–13:15 Break Lunch',
       '15:00–15:15 Break Coffee',
-      '16:00–17:00 Break Plenary: collaboration projects',
+      '16:00–17:00 Plenary Plenary: collaboration projects',
     ]);
     await expect(page.getByRole('button', { name: 'Replace the day' })).toBeVisible();
   });
@@ -320,9 +320,9 @@ test('the day grid starts from the day, refuses an overlapping add with the reas
     await setup.generateSlots({ mode: 'add' });
     await expect(setup.slotRows).toHaveCount(11);
     const slots = await setup.slots();
-    expect(slots.slice(0, 9)).toContain('09:30–10:15 Break Welcome and topic market');
+    expect(slots.slice(0, 9)).toContain('09:30–10:15 Plenary Welcome and topic market');
     expect(slots.slice(-2)).toEqual(['17:00–17:45 Session', '17:45–18:30 Plenary Closing']);
-    await expect(setup.slotListSummary).toHaveText('6 sessions, 4 breaks and 1 plenary');
+    await expect(setup.slotListSummary).toHaveText('6 sessions, 2 breaks and 3 plenaries');
     await expect(setup.slotRows.last()).toContainText('Whole room');
     // The form starts again from the longer day.
     expect((await setup.gridFields()).end).toBe('18:30');
