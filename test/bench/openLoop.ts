@@ -17,7 +17,7 @@
  *      phones' p99 must stay within 1.5× and the facilitator's host must keep answering.
  *
  *   tsx test/bench/run.ts open              both tables
- *   AGORA_BENCH_LEVELS=1000,2000            the sweep's levels (default 1000,1500,2000,2500,3000)
+ *   AGORA_BENCH_LEVELS=1000,2000            the sweep's levels (default 1000,2000,3000,4000,5000)
  *   AGORA_BENCH_SECONDS=20                  seconds per level
  *   AGORA_BENCH_PROF=<dir>                  the server writes a CPU profile (--cpu-prof) there
  */
@@ -31,7 +31,7 @@ import { type Figure, percentile } from './table.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // An empty list skips the sweep (only the slow-connections table).
-const LEVELS = (process.env.AGORA_BENCH_LEVELS ?? '1000,1500,2000,2500,3000').split(',').filter(Boolean).map(Number);
+const LEVELS = (process.env.AGORA_BENCH_LEVELS ?? '1000,2000,3000,4000,5000').split(',').filter(Boolean).map(Number);
 const SECONDS = Number(process.env.AGORA_BENCH_SECONDS ?? 20);
 const RATE_PER_PHONE = 0.5;
 const TARGET_P99_MS = 50;
@@ -104,12 +104,19 @@ interface Answer {
   body: string;
 }
 
-/** One keep-alive connection from one source address; requests queue and go one at a time. */
+/**
+ * One keep-alive connection from one source address; requests queue and go one at a time.
+ * Like a browser, a request that met a reused connection closing under it (the server's idle
+ * timeout and the request crossing on the wire) is sent again once on a new connection; the
+ * vote's request id makes that safe.
+ */
 class Connection {
   private socket: Socket | null = null;
   private buffer = '';
-  private queue: { request: string; done: (a: Answer | Error) => void }[] = [];
+  private queue: { request: string; done: (a: Answer | Error) => void; resent?: boolean }[] = [];
   private busy = false;
+  /** Answers received on the current socket: a reused socket may have been closed by the server meanwhile. */
+  private served = 0;
 
   constructor(
     private readonly port: number,
@@ -139,11 +146,15 @@ class Connection {
     });
     const fail = (error: Error) => {
       if (this.socket !== socket) return;
+      const reused = this.served > 0 && this.buffer === '';
       this.socket = null;
       this.buffer = '';
+      this.served = 0;
       if (this.busy) {
         this.busy = false;
-        this.queue.shift()?.done(error);
+        const head = this.queue[0];
+        if (head && reused && !head.resent) head.resent = true;
+        else this.queue.shift()?.done(error);
         this.next();
       }
     };
@@ -170,6 +181,7 @@ class Connection {
     this.buffer = this.buffer.slice(headEnd + 4 + length);
     const status = Number(head.slice(9, 12));
     this.busy = false;
+    this.served++;
     this.queue.shift()?.done({ status, body });
     this.next();
   }
