@@ -88,6 +88,8 @@ export interface JoinResponse {
   workshop: { title: string; language: Language };
   /** False: the workshop is at its voter ceiling and this phone waits for the facilitator. */
   admitted: boolean;
+  /** The workshop's join code (a phone that came with a ticket learns it too). */
+  code: string;
 }
 
 /** One open round as a phone sees it: no other participant's names or ballots. */
@@ -129,6 +131,8 @@ export interface PhoneState {
    */
   focusRoundId: string | null;
   allRounds: boolean;
+  /** Every open round, by id and question, even those not in `rounds`: a round missing here has closed. */
+  openRounds: { id: string; question: string }[];
   rounds: PhoneRound[];
 }
 

@@ -247,8 +247,8 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       if (!joins.take(request.ip)) return tooMany(reply, 5, 'Too many joins from this device.');
       const result = await phones.join(request.body);
       if (!result.ok) return send(reply, result);
-      const { token, workshop, admitted } = result.value;
-      return send(reply, { ok: true, value: { token, workshop, admitted } });
+      const { token, workshop, admitted, code } = result.value;
+      return send(reply, { ok: true, value: { token, workshop, admitted, code } });
     });
     server.get(
       '/p/state',

@@ -203,13 +203,15 @@ export function createPhoneService({
     const workshop = ticket && findWorkshop(db, ticket.workshopId);
     if (!ticket || !workshop || workshop.deletedAt)
       throw new PhoneRefusal('not_found', 'No workshop has this ticket. Check the code printed on it.');
-    if (ticket.state === 'used')
+    const code = ensureJoinCode(db, ticket.workshopId);
+    const holder = ticket.state === 'new' ? undefined : findVoterByTicket(db, ticket.id);
+    // In use on a phone that is still signed in: only the facilitator can hand it to another.
+    // A phone signed out by a new join code left its ticket free to come back with.
+    if (ticket.state === 'used' && holder && holder.generation === code.generation)
       throw new PhoneRefusal(
         'ticket_used',
         'This ticket is already in use on another phone. The facilitator can release it for this one.',
       );
-    const code = ensureJoinCode(db, ticket.workshopId);
-    const holder = ticket.state === 'released' ? findVoterByTicket(db, ticket.id) : undefined;
     if (holder) setVoterToken(db, holder.id, tokenHash, code.generation);
     else
       insertVoter(db, {
@@ -224,7 +226,13 @@ export function createPhoneService({
         createdAt: now(),
       });
     setTicketState(db, ticket.id, 'used');
-    return { workshopId: ticket.workshopId, title: workshop.title, language: workshop.language, admitted: true };
+    return {
+      workshopId: ticket.workshopId,
+      title: workshop.title,
+      language: workshop.language,
+      admitted: true,
+      code: code.code,
+    };
   }
 
   const ballotOf = (round: Pick<Round, 'id' | 'method' | 'budget' | 'maxPerItem'>, voterId: string): PhoneBallot => {
@@ -259,7 +267,13 @@ export function createPhoneService({
           tokenHash: hashToken(token),
           createdAt: now(),
         });
-        return { workshopId: code.workshopId, title: workshop.title, language: workshop.language, admitted };
+        return {
+          workshopId: code.workshopId,
+          title: workshop.title,
+          language: workshop.language,
+          admitted,
+          code: code.code,
+        };
       });
       if (!result.ok) return result;
       const joined = result.value;
@@ -271,6 +285,7 @@ export function createPhoneService({
         workshopId: joined.workshopId,
         workshop: { title: joined.title, language: joined.language },
         admitted: joined.admitted,
+        code: joined.code,
       });
     },
 
@@ -300,6 +315,7 @@ export function createPhoneService({
           admitted: false,
           waitingAhead: waitingAhead(db, voter),
           focusRoundId: null,
+          openRounds: [],
           rounds: [],
         });
       const open = listOpenRoundRecords(db, voter.workshopId);
@@ -307,6 +323,7 @@ export function createPhoneService({
       // One round at a time unless the facilitator lets phones switch: three stacked ballots
       // made a 6,660 px page, and a room voting on the wrong question.
       const shown = allRounds ? open : open.filter((r) => r.id === focus);
+      const openRounds = open.map((r) => ({ id: r.id, question: r.question }));
       const rounds = shown.map((record): PhoneRound => {
         const round = withItems(db, record);
         const ballot = ballotOf(round, voter.id);
@@ -327,7 +344,7 @@ export function createPhoneService({
           results: results && { voters: results.voters, items: results.items },
         };
       });
-      return phoneOk({ ...common, admitted: true, waitingAhead: null, focusRoundId: focus, rounds });
+      return phoneOk({ ...common, admitted: true, waitingAhead: null, focusRoundId: focus, openRounds, rounds });
     },
 
     async vote(voter, body) {

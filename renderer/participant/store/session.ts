@@ -78,7 +78,11 @@ export async function join(name: string, typedTicket: string | null = null): Pro
   const result = await phoneApi.join(how, name.trim());
   const ticket = 'ticket' in how ? how.ticket : null;
   if (result.ok) {
-    saveSession(s.sessionKey, { token: result.value.token, name: name.trim(), ...(ticket ? { ticket } : {}) });
+    const session = { token: result.value.token, name: name.trim(), ...(ticket ? { ticket } : {}) };
+    saveSession(s.sessionKey, session);
+    // Joined with a ticket: the room's join address (/j/CODE) on this phone is the same voter,
+    // not a second one with a fresh budget.
+    if (ticket && result.value.code) saveSession(result.value.code, session);
     rememberName(name.trim());
     phoneI18n.followWorkshop(result.value.workshop.language);
     usePhone.setState({ token: result.value.token, name: name.trim(), ticket, phase: 'loading', needName: false });
@@ -208,14 +212,12 @@ export async function joinWithoutTicket(): Promise<void> {
 }
 
 /**
- * Rounds I was looking at that are no longer open: they closed. A phone that shows one round at a
- * time sees it leave when the focus moves to another open round too; only when every open round
- * is listed (the facilitator lets phones switch), or none is left, does leaving mean closing.
+ * Rounds I was looking at that are no longer open: they closed. A round that only left the
+ * focus (the facilitator projects another) is still among `openRounds`, and is not "closed".
  */
 function endedRounds(before: PhoneState | null, after: PhoneState, ended: PhoneStore['ended']): PhoneStore['ended'] {
-  const open = new Set(after.rounds.map((r) => r.id));
+  const open = new Set(after.openRounds.map((r) => r.id));
   const still = ended.filter((r) => !open.has(r.id));
-  if (!after.allRounds && after.rounds.length > 0) return still;
   for (const round of before?.rounds ?? [])
     if (!open.has(round.id) && !still.some((r) => r.id === round.id))
       still.push({ id: round.id, question: round.question });

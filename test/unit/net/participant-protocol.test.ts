@@ -155,6 +155,7 @@ describe('joining', () => {
       token: expect.any(String),
       workshop: { title: 'Smart Economy Mini-BarCamp — Bordeaux 2013', language: 'en' },
       admitted: true,
+      code: await code(),
     });
     const me = await state(res.json.token);
     expect(me.status).toBe(200);

@@ -174,6 +174,23 @@ describe('tickets', () => {
     expect((await t.must('tickets:list', { workshopId }))[0]!.state).toBe('used');
   });
 
+  it('a phone signed out by a new join code comes back with its ticket, as the same voter, and learns the new code', async () => {
+    const ticket = tickets[2]!;
+    const phone = await join({ ticket: ticket.code });
+    expect(phone.code).toBe(code);
+    expect((await vote(phone.token, ticketRound.items[3]!.id, ticketRound.id)).status).toBe(200);
+    const renewed = await t.must('join:regenerate', { workshopId, revokeTokens: true });
+    code = renewed.code;
+    expect((await http('/p/state', { token: phone.token })).status).toBe(401);
+    const back = await join({ ticket: ticket.code }, '127.0.0.75');
+    expect(back.code).toBe(renewed.code);
+    const state = await http<PhoneState>('/p/state', { token: back.token });
+    expect(state.json.rounds.find((r) => r.id === ticketRound.id)?.myVotes).toEqual({ [ticketRound.items[3]!.id]: 1 });
+    // Still one phone per ticket: a second one is refused while this one is signed in.
+    expect(errorCode(await http('/p/join', { body: { ticket: ticket.code }, from: '127.0.0.76' }))).toBe('ticket_used');
+    await t.must('join:admit', { workshopId });
+  });
+
   it('ticket-only rounds refuse phones without a ticket, and count nothing for them', async () => {
     const byCode = await join({ code });
     await t.must('join:admit', { workshopId });
@@ -229,6 +246,11 @@ describe('one round at a time on phones', () => {
 
     expect(await state()).toMatchObject({ focusRoundId: second.id, allRounds: false });
     expect((await state()).rounds.map((r) => r.id)).toEqual([second.id]);
+    // Every open round is named, so a phone can tell "closed" from "not the one in focus".
+    expect((await state()).openRounds).toEqual([
+      { id: first.id, question: 'First?' },
+      { id: second.id, question: 'Second?' },
+    ]);
 
     // The facilitator projects the first round's results: phones follow, and hear about it.
     const events = await openEvents(base, phone.token, 'query', '127.0.0.74');
