@@ -4,10 +4,9 @@
  * stage shares: the room bar at the bottom of the window and the room panel beside the screen.
  */
 import '../styles/workshop.css';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../shared/i18n/format.ts';
-import { setLanguage } from '../../shared/i18n/index.ts';
 import { FormatBadge } from '../components/Badges.tsx';
 import { EmptyState } from '../components/EmptyState.tsx';
 import { Icon, type IconName } from '../components/Icon.tsx';
@@ -60,15 +59,6 @@ export function WorkshopLayout({ route }: { route: WorkshopRoute }) {
   const status = useWorkshop((s) => s.status);
   const error = useWorkshop((s) => s.error);
   const roomPanelOpen = useRoomPanel((s) => s.open);
-
-  // Opening a workshop switches the UI to its language once; the switcher still wins afterwards.
-  const languageApplied = useRef(false);
-  useEffect(() => {
-    if (workshop && !languageApplied.current) {
-      languageApplied.current = true;
-      setLanguage(workshop.language);
-    }
-  }, [workshop]);
 
   const sheet = route.tab === 'setup' ? undefined : route.sheet;
   useEffect(() => {
