@@ -1,9 +1,12 @@
 /**
  * Bad input loses nothing: a mistake is explained where it was made, nothing half-done is
- * saved, what was typed stays in the field, and markup typed by a participant is shown as text.
+ * saved, what was typed stays in the field, and markup typed by a participant is shown as text
+ * (and a bidi override in it stays inside its own isolate).
  */
+import type { Locator } from '@playwright/test';
 import { DEMO, expect, test } from './pages/fixtures.ts';
 import { HomePage } from './pages/HomePage.ts';
+import { hostApi } from './pages/hostApi.ts';
 import { SetupPage } from './pages/SetupPage.ts';
 import { TopicsPage } from './pages/TopicsPage.ts';
 
@@ -142,4 +145,48 @@ test('markup typed as a title is shown as text, never run', async ({ page, agora
 
   await expect(page.locator('img')).toHaveCount(0);
   expect(dialogs).toEqual([]);
+});
+
+test('a bidi override typed by a participant is isolated on the topic wall and in the participants list', async ({
+  page,
+  agora,
+}) => {
+  const evil = '\u202Egnitov';
+  await agora.open(page);
+  await new HomePage(page).openWorkshop(DEMO.title);
+  const workshopId = decodeURIComponent(/#\/w\/([^/]+)/.exec(page.url())?.[1] ?? '');
+  const api = hostApi(agora.host.url);
+  await api('topics:add', {
+    workshopId,
+    topic: { title: `Open data ${evil}`, pitch: `A pitch ${evil}`, proposer: `Eve ${evil}`, theme: null },
+  });
+  await api('participants:add', {
+    workshopId,
+    participant: {
+      name: `Eve ${evil}`,
+      organisation: `Ville ${evil}`,
+      territory: `Lyon ${evil}`,
+      role: `Chair ${evil}`,
+    },
+  });
+  /** Every element whose own text holds the override sits inside an isolate (<bdi>). */
+  const allIsolated = (root: Locator) =>
+    root.evaluate((el) =>
+      Array.from(el.querySelectorAll('*'))
+        .filter((e) => e.children.length === 0 && e.textContent?.includes('\u202E'))
+        .every((e) => e.closest('bdi') !== null || getComputedStyle(e).unicodeBidi === 'isolate'),
+    );
+
+  const setup = new SetupPage(page);
+  await setup.goTo('Participants');
+  const row = setup.participantRow(`Eve ${evil}`);
+  await expect(row).toHaveCount(1);
+  expect(await allIsolated(setup.participantsTable)).toBe(true);
+  expect(await setup.participantsTable.locator('bdi').filter({ hasText: '\u202E' }).count()).toBe(4);
+
+  await setup.goToTopics();
+  const card = new TopicsPage(page).card(`Open data ${evil}`);
+  await expect(card).toBeVisible();
+  expect(await allIsolated(card)).toBe(true);
+  expect(await card.locator('bdi').filter({ hasText: '\u202E' }).count()).toBe(3);
 });

@@ -58,6 +58,12 @@ const UI = {
     topicTitle: 'Topic title',
     emojiTopic: '🚲 Bike lanes on the quays 🌳 and a café in every square ☕',
     topicCountAfter: '21 topics',
+    newRoomName: 'New room name',
+    newRoomCapacity: 'Capacity',
+    addRoom: 'Add room',
+    newSlotEnd: 'New slot end',
+    newSlotLabel: 'New slot label',
+    addSlot: 'Add slot',
   },
   fr: {
     workshops: 'Ateliers',
@@ -86,6 +92,12 @@ const UI = {
     topicTitle: 'Titre du sujet',
     emojiTopic: '🚲 Pistes cyclables sur les quais 🌳 et un café sur chaque place ☕',
     topicCountAfter: '21 sujets',
+    newRoomName: 'Nom de la nouvelle salle',
+    newRoomCapacity: 'Capacité',
+    addRoom: 'Ajouter la salle',
+    newSlotEnd: 'Fin du nouveau créneau',
+    newSlotLabel: 'Nom du nouveau créneau',
+    addSlot: 'Ajouter le créneau',
   },
 } as const;
 
@@ -103,6 +115,11 @@ async function shoot(page: Page, name: string, { dialog = false } = {}) {
   expect.soft(overflow, `${name}: the page scrolls sideways by ${overflow}px at 1280 px wide`).toBeLessThanOrEqual(0);
   if (dialog) await page.screenshot({ path: `${OUT}/${name}.png`, animations: 'disabled', caret: 'hide' });
   else await fullLengthScreenshot(page, `${OUT}/${name}.png`);
+}
+
+/** The end of the page in the window (the add-row forms at the foot of a Setup section). */
+async function scrollToBottom(page: Page) {
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 }
 
 async function setLanguage(page: Page, lang: Lang) {
@@ -132,9 +149,8 @@ for (const lang of ['en', 'fr'] as const) {
 
     await page.getByRole('link', { name: DEMO.title }).click();
     await expect(page.getByRole('heading', { level: 1, name: DEMO.title })).toBeVisible();
-    // The interface language is the facilitator's (the switch); set again in case opening the
-    // workshop applied the workshop's own.
-    await setLanguage(page, lang);
+    // The interface language is the facilitator's (the switch): opening the English demo keeps it.
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
     const sections = page.getByRole('navigation', { name: ui.sections });
     const section = async (name: string) => {
       await sections.getByRole('link', { name: new RegExp(`^${name}`) }).click();
@@ -154,6 +170,24 @@ for (const lang of ['en', 'fr'] as const) {
     await section(ui.rooms);
     await expect(page.getByRole('list', { name: ui.rooms, exact: true }).getByRole('listitem')).toHaveCount(4);
     await shot('setup-rooms');
+    // The add-row form: a name over its limit counted and refused (not cut), a capacity that is
+    // not a number said below the line; the controls stay in line.
+    const roomName = page.getByLabel(ui.newRoomName, { exact: true });
+    const longName = 'Salle des fêtes du quartier Saint-Michel, '.repeat(3).trim();
+    await roomName.fill(longName);
+    await page.getByLabel(ui.newRoomCapacity, { exact: true }).fill('twelve');
+    await page.getByRole('button', { name: ui.addRoom, exact: true }).click();
+    await expect(roomName).toBeFocused();
+    await expect(roomName).toHaveValue(longName);
+    await roomName.fill(longName.slice(0, 110));
+    await page.getByRole('button', { name: ui.addRoom, exact: true }).click();
+    await expect(page.getByLabel(ui.newRoomCapacity, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await scrollToBottom(page);
+    await shot('setup-rooms-add-invalid', { dialog: true });
+    await roomName.fill(longName);
+    await shot('setup-rooms-add-too-long', { dialog: true });
+    await roomName.fill('');
+    await page.getByLabel(ui.newRoomCapacity, { exact: true }).fill('');
     await section(ui.slots);
     await expect(page.locator('input[inputmode="numeric"]').first()).toBeVisible();
     // The demo's opening (topic market) and closing are whole-room slots: shown as plenaries.
@@ -162,6 +196,18 @@ for (const lang of ['en', 'fr'] as const) {
     await expect(page.locator('.slots__row--plenary')).toHaveCount(2);
     await page.getByRole('button', { name: ui.reread }).click();
     await shot('setup-slots');
+    // The add-row form: an end before the start and a label near its limit (counted).
+    const slotLabel = page.getByLabel(ui.newSlotLabel, { exact: true });
+    await page.getByLabel(ui.newSlotEnd, { exact: true }).fill('16:30');
+    await slotLabel.fill(
+      'Drinks on the terrace of the Hôtel de Ville, with the partners of the Mini-BarCamp, '.repeat(2).slice(0, 112),
+    );
+    await page.getByRole('button', { name: ui.addSlot, exact: true }).click();
+    await expect(page.getByLabel(ui.newSlotEnd, { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    await scrollToBottom(page);
+    await shot('setup-slots-add-invalid', { dialog: true });
+    await page.getByLabel(ui.newSlotEnd, { exact: true }).fill('');
+    await slotLabel.fill('');
     await section(ui.participants);
     await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(DEMO.participantCount);
     await shot('setup-participants');

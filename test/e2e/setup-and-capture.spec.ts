@@ -94,7 +94,7 @@ test('Setup › Details saves as you type: a venue survives a tab switch and a r
   });
 });
 
-test('the workshop’s language is the room’s: the projected screen follows at once, the interface stays', async ({
+test('the workshop’s language is the room’s: the projected screen follows at once, the interface stays, even on opening', async ({
   page,
   agora,
 }) => {
@@ -124,6 +124,18 @@ test('the workshop’s language is the room’s: the projected screen follows at
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.getByLabel('Langue de la salle', { exact: true })).toHaveValue('fr');
   await screen.close();
+
+  // The header switch is the facilitator's own: back in English, opening the workshop (now in
+  // French) does not switch the interface to the room's language.
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.getByRole('link', { name: 'All workshops' }).click();
+  await new HomePage(page).openWorkshop(DEMO.title);
+  await expect(page.getByLabel('Language of the room', { exact: true })).toHaveValue('fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.reload();
+  await expect(page.getByLabel('Language of the room', { exact: true })).toHaveValue('fr');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });
 
 test('the capture bar keeps a half-typed topic across a reload, and starts each topic blank', async ({
@@ -220,6 +232,95 @@ test('a 10,000-character paste is explained, refused and never cut; the edit dia
     await expect(title).toHaveValue('x'.repeat(230));
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect(topics.card(before)).toBeVisible();
+  });
+});
+
+test('the rows of Rooms and Slots count a long name and refuse it, never cut; Enter adds the next one', async ({
+  page,
+  agora,
+}) => {
+  const workshopId = await openDemo(page, agora);
+  const api = hostApi(agora.host.url);
+  const setup = new SetupPage(page);
+  const long = (n: number) => 'Salle des fêtes du quartier Saint-Michel '.repeat(4).slice(0, n);
+
+  await test.step('add a room: a name over 120 characters is counted and refused, then Enter adds', async () => {
+    await setup.goTo('Rooms');
+    await setup.newRoomName.fill(long(125));
+    await expect(page.getByText('125 / 120', { exact: true })).toBeVisible();
+    await expect(setup.newRoomName).toHaveAccessibleDescription(
+      /^5 characters too many \(at most 120\)\. Nothing has been cut\./,
+    );
+    await expect(setup.newRoomName).toHaveAttribute('aria-invalid', 'true');
+    await setup.newRoomName.press('Enter');
+    await expect(setup.roomRows).toHaveCount(DEMO.rooms.length);
+    await expect(setup.newRoomName).toHaveValue(long(125));
+    await expect(setup.newRoomName).toBeFocused();
+    // Shortened by hand, then Tab to the capacity and Enter: added, the name cleared and focused.
+    await setup.newRoomName.fill(long(118));
+    await expect(page.getByText('118 / 120', { exact: true })).toBeVisible();
+    await expect(setup.newRoomName).not.toHaveAttribute('aria-invalid', 'true');
+    await page.keyboard.press('Tab');
+    await expect(setup.newRoomCapacity).toBeFocused();
+    await page.keyboard.type('40');
+    await page.keyboard.press('Enter');
+    await expect(setup.roomRows).toHaveCount(DEMO.rooms.length + 1);
+    await expect(setup.newRoomName).toHaveValue('');
+    await expect(setup.newRoomName).toBeFocused();
+    expect((await api('rooms:list', { workshopId })).at(-1)?.name).toBe(long(118).trim());
+  });
+
+  await test.step('a room row: a name over the limit is said in the row and not saved', async () => {
+    const name = page.getByLabel('Room 1 name', { exact: true });
+    await name.fill(long(130));
+    await expect(name).toHaveAttribute('aria-invalid', 'true');
+    await expect(name).toHaveAccessibleDescription(/^10 characters too many \(at most 120\)/);
+    await name.press('Enter');
+    await expect(name).toHaveValue(long(130));
+    expect((await api('rooms:list', { workshopId }))[0]?.name).toBe(DEMO.rooms[0]);
+    await name.press('Escape');
+    await expect(name).toHaveValue(DEMO.rooms[0] ?? '');
+    await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  });
+
+  await test.step('add a slot from the keyboard: a long label is refused, then slots follow one another', async () => {
+    await setup.goTo('Time slots');
+    const before = await setup.slotRows.count();
+    await expect(setup.newSlotStart).toHaveValue('17:00');
+    await setup.newSlotEnd.fill('17:30');
+    await setup.newSlotLabel.fill(long(121));
+    await expect(setup.newSlotLabel).toHaveAccessibleDescription(/^1 character too many \(at most 120\)/);
+    await setup.newSlotLabel.press('Enter');
+    await expect(setup.slotRows).toHaveCount(before);
+    await expect(setup.newSlotLabel).toBeFocused();
+    await expect(setup.newSlotLabel).toHaveValue(long(121));
+    await setup.newSlotLabel.fill('');
+    await setup.newSlotEnd.fill('');
+    await setup.addSlotByKeyboard('17:30', 'Drinks on the terrace');
+    await setup.addSlotByKeyboard('18:00');
+    expect((await setup.slots()).slice(-2)).toEqual([
+      '17:00–17:30 Session Drinks on the terrace',
+      '17:30–18:00 Session',
+    ]);
+  });
+
+  await test.step('a slot row and a break of the day grid: a label over the limit is said and not saved', async () => {
+    const label = page.getByLabel('Slot 2 label', { exact: true });
+    await label.fill(long(121));
+    await expect(label).toHaveAttribute('aria-invalid', 'true');
+    await label.press('Enter');
+    await expect(label).toHaveValue(long(121));
+    expect((await api('slots:list', { workshopId }))[1]?.label).toBe('');
+    await label.press('Escape');
+    await expect(label).toHaveValue('');
+
+    const breakLabel = page.getByLabel('Break 1 label', { exact: true });
+    await breakLabel.fill(long(125));
+    await expect(breakLabel).toHaveAccessibleDescription(/^5 characters too many \(at most 120\)/);
+    await page.getByRole('button', { name: 'Replace the day' }).click();
+    await expect(breakLabel).toBeFocused();
+    await expect(page.getByRole('dialog', { name: 'Replace the existing slots?' })).toBeHidden();
+    await expect(breakLabel).toHaveValue(long(125));
   });
 });
 

@@ -73,6 +73,7 @@ type Common = {
 /** The counter near the limit and the message over it, for a field with a `limit`. */
 export function useLengthLimit(value: unknown, limit: number | undefined, id: string) {
   const { t, i18n } = useTranslation();
+  const tooLong = useTooLong();
   if (limit === undefined || typeof value !== 'string') return { counter: null, overMessage: null };
   const check = checkLength(value, limit);
   if (!check.near) return { counter: null, overMessage: null };
@@ -85,8 +86,22 @@ export function useLengthLimit(value: unknown, limit: number | undefined, id: st
         <span className="visually-hidden">{t('field.counterSpoken', values)}</span>
       </span>
     ),
-    overMessage:
-      check.over > 0 ? t('errors.tooLong', { count: check.over, n: number.format(check.over), max: values.max }) : null,
+    overMessage: tooLong(value, limit),
+  };
+}
+
+/**
+ * For a text edited where a field's counter has no room (a cell of an editable row): the message
+ * for a text over its limit ("3 characters too many (at most 120). Nothing has been cut."), or
+ * null when it fits. The row shows it and refuses to save; nothing is cut.
+ */
+export function useTooLong(): (value: string, limit: number) => string | null {
+  const { t, i18n } = useTranslation();
+  return (value, limit) => {
+    const { over } = checkLength(value, limit);
+    if (over === 0) return null;
+    const number = new Intl.NumberFormat(i18n.language);
+    return t('errors.tooLong', { count: over, n: number.format(over), max: number.format(limit) });
   };
 }
 

@@ -12,6 +12,7 @@ import {
   type InputHTMLAttributes,
   type KeyboardEvent,
   type ReactNode,
+  type Ref,
   useEffect,
   useId,
   useRef,
@@ -43,6 +44,8 @@ export interface TimeFieldProps extends InputProps {
   fieldClassName?: string;
   /** Extra classes for the <input> ("input--inline" in table rows). */
   inputClassName?: string;
+  /** The <input> itself (to move the focus to it). */
+  ref?: Ref<HTMLInputElement>;
 }
 
 export function TimeField({
@@ -59,6 +62,7 @@ export function TimeField({
   onBlur,
   onKeyDown,
   'aria-describedby': parentDescribedBy,
+  ref,
   ...input
 }: TimeFieldProps) {
   const { t } = useTranslation();
@@ -151,6 +155,7 @@ export function TimeField({
 
   const field = (
     <input
+      ref={ref}
       id={id}
       {...input}
       type="text"

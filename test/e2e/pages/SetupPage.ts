@@ -35,6 +35,11 @@ export class SetupPage {
   readonly slotList: Locator;
   readonly slotRows: Locator;
   readonly slotListSummary: Locator;
+  /** The "add a slot" row at the foot of the slot list. */
+  readonly newSlotStart: Locator;
+  readonly newSlotEnd: Locator;
+  readonly newSlotLabel: Locator;
+  readonly newSlotKind: Locator;
   readonly gridPreview: Locator;
   /** Whether the grid can be added to the day ("Adding: 3 new slots, clear of the current day."). */
   readonly gridAddCheck: Locator;
@@ -60,6 +65,10 @@ export class SetupPage {
     this.slotListSummary = page
       .getByRole('region', { name: 'Slots of the day' })
       .getByText(/^\d+ sessions?(, \d+ breaks?)? and \d+ (breaks?|plenary|plenaries)$/);
+    this.newSlotStart = page.getByLabel('New slot start', { exact: true });
+    this.newSlotEnd = page.getByLabel('New slot end', { exact: true });
+    this.newSlotLabel = page.getByLabel('New slot label', { exact: true });
+    this.newSlotKind = page.getByLabel('New slot kind', { exact: true });
     this.gridPreview = page.getByText(/^\d+ sessions? of \d+ minutes/);
     this.gridAddCheck = page.getByTestId('grid-add-check');
     this.gridAddRefused = page.getByTestId('grid-add-refused');
@@ -177,6 +186,25 @@ export class SetupPage {
       await confirm.getByRole('button', { name: 'Replace slots' }).click();
       await expect(confirm).toBeHidden();
     }
+  }
+
+  /**
+   * Adds a slot from the keyboard as a facilitator types one after another: the start is the
+   * day's end so far, the focus is in the end; end, Tab, label, Enter. The next slot starts
+   * where this one ended, with the focus back in its end.
+   */
+  async addSlotByKeyboard(end: string, label = ''): Promise<void> {
+    const before = await this.slotRows.count();
+    await this.newSlotEnd.focus();
+    await this.page.keyboard.type(end);
+    await this.page.keyboard.press('Tab');
+    await expect(this.newSlotLabel).toBeFocused();
+    if (label) await this.page.keyboard.type(label);
+    await this.page.keyboard.press('Enter');
+    await expect(this.slotRows).toHaveCount(before + 1);
+    await expect(this.newSlotStart).toHaveValue(end);
+    await expect(this.newSlotEnd).toHaveValue('');
+    await expect(this.newSlotEnd).toBeFocused();
   }
 
   /** Each slot row as start–end and its kind ("09:00–09:45 Session"). */

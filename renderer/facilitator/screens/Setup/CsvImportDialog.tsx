@@ -151,7 +151,9 @@ function MapStep({
                 {csv.headers.map((header, column) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
                   <th key={column} scope="col">
-                    <span className="csv-map__header">{header || t('csv.untitledColumn', { n: column + 1 })}</span>
+                    <span className="csv-map__header">
+                      {header ? <bdi>{header}</bdi> : t('csv.untitledColumn', { n: column + 1 })}
+                    </span>
                     <select
                       className={`input select input--sm ${mapping[column] ? 'is-mapped' : ''}`}
                       aria-label={t('csv.mapColumn', { column: header || column + 1 })}
@@ -179,7 +181,7 @@ function MapStep({
                   <tr key={r}>
                     <td className="table__line">{line}</td>
                     <td className="csv-map__result" data-testid="csv-imported-as">
-                      <span className="csv-map__result-name">{values.name || '—'}</span>
+                      <span className="csv-map__result-name">{values.name ? <bdi>{values.name}</bdi> : '—'}</span>
                       {values.orgType && (ORG_TYPES as readonly string[]).includes(values.orgType) ? (
                         <span className="csv-map__result-type">
                           {t(`orgType.${values.orgType}`)}
@@ -190,7 +192,7 @@ function MapStep({
                     {row.map((cell, c) => (
                       // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
                       <td key={c} className={mapping[c] ? '' : 'is-ignored'}>
-                        {cell}
+                        <bdi>{cell}</bdi>
                       </td>
                     ))}
                   </tr>
@@ -295,7 +297,9 @@ function ReportStep({ step }: { step: Extract<Step, { name: 'report' }> }) {
                   <tr key={`${w.line}-${w.field}`}>
                     <td className="table__line">{w.line}</td>
                     <td>{t(`participantField.${w.field}`)}</td>
-                    <td className="csv-report__value">{w.value}</td>
+                    <td className="csv-report__value">
+                      <bdi>{w.value}</bdi>
+                    </td>
                     <td>{t(`csv.warning.${w.kind}`)}</td>
                   </tr>
                 ))}

@@ -1,17 +1,28 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgoraError } from '../../../../shared/result.ts';
-import { ORG_TYPES, type OrgType, type Participant } from '../../../../shared/schemas.ts';
+import { LIMITS, ORG_TYPES, type OrgType, type Participant } from '../../../../shared/schemas.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
+import { isolate } from '../../components/isolate.ts';
+import { checkLength } from '../../components/textLimit.ts';
 import { fieldErrors } from '../../lib/errors.ts';
 import { addParticipant, updateParticipant } from '../../store/participants.ts';
 import { showToast } from '../../store/toasts.ts';
 
 const FIELDS = ['name', 'organisation', 'territory', 'role', 'orgType', 'email'] as const;
 type Draft = Record<(typeof FIELDS)[number], string>;
+
+/** The most characters the core takes for each text (shared/schemas.ts): counted, never cut. */
+const FIELD_LIMITS = {
+  name: LIMITS.name,
+  organisation: LIMITS.shortText,
+  territory: LIMITS.shortText,
+  role: LIMITS.shortText,
+  email: LIMITS.shortText,
+} as const;
 
 const toDraft = (p: Participant | null): Draft => ({
   name: p?.name ?? '',
@@ -31,6 +42,7 @@ interface Props {
 
 function ParticipantForm({ workshopId, participant, onClose }: Props) {
   const { t } = useTranslation();
+  const ids = useId();
   const [draft, setDraft] = useState(() => toDraft(participant));
   const [errors, setErrors] = useState<Partial<Draft>>({});
   const [formError, setFormError] = useState<AgoraError | null>(null);
@@ -40,6 +52,14 @@ function ParticipantForm({ workshopId, participant, onClose }: Props) {
 
   const submit = async () => {
     setFormError(null);
+    // A text over its limit says so under its field; it is not cut, and not saved.
+    const over = (Object.keys(FIELD_LIMITS) as (keyof typeof FIELD_LIMITS)[]).find(
+      (field) => checkLength(draft[field], FIELD_LIMITS[field]).over > 0,
+    );
+    if (over) {
+      document.getElementById(`${ids}-${over}`)?.focus();
+      return;
+    }
     const local: Partial<Draft> = {};
     if (!draft.name.trim()) local.name = t('participants.errors.nameRequired');
     // The core checks e-mails too; this catches the obvious typo with a message in the UI's language.
@@ -72,7 +92,7 @@ function ParticipantForm({ workshopId, participant, onClose }: Props) {
     }
     showToast({
       tone: 'success',
-      message: t(participant ? 'participants.saved' : 'participants.added', { name: result.value.name }),
+      message: t(participant ? 'participants.saved' : 'participants.added', { name: isolate(result.value.name) }),
     });
     onClose();
   };
@@ -96,20 +116,22 @@ function ParticipantForm({ workshopId, participant, onClose }: Props) {
       <FormError error={formError} />
       <div className="form-grid">
         <TextField
+          id={`${ids}-name`}
           label={t('participants.name')}
           value={draft.name}
           onChange={set('name')}
           error={errors.name}
           required
-          maxLength={120}
+          limit={FIELD_LIMITS.name}
           fieldClassName="span-2"
         />
         <TextField
+          id={`${ids}-organisation`}
           label={t('participants.organisation')}
           value={draft.organisation}
           onChange={set('organisation')}
           error={errors.organisation}
-          maxLength={200}
+          limit={FIELD_LIMITS.organisation}
         />
         <SelectField
           label={t('participants.orgType')}
@@ -124,26 +146,29 @@ function ParticipantForm({ workshopId, participant, onClose }: Props) {
           ))}
         </SelectField>
         <TextField
+          id={`${ids}-territory`}
           label={t('participants.territory')}
           value={draft.territory}
           onChange={set('territory')}
           error={errors.territory}
-          maxLength={200}
+          limit={FIELD_LIMITS.territory}
         />
         <TextField
+          id={`${ids}-role`}
           label={t('participants.role')}
           value={draft.role}
           onChange={set('role')}
           error={errors.role}
-          maxLength={200}
+          limit={FIELD_LIMITS.role}
         />
         <TextField
+          id={`${ids}-email`}
           type="email"
           label={t('participants.email')}
           value={draft.email}
           onChange={set('email')}
           error={errors.email}
-          maxLength={200}
+          limit={FIELD_LIMITS.email}
           fieldClassName="span-2"
         />
       </div>

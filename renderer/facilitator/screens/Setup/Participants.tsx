@@ -6,6 +6,7 @@ import { Button, IconButton } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { isolate } from '../../components/isolate.ts';
 import { removeParticipant, useParticipants } from '../../store/participants.ts';
 import { showToast, toastError } from '../../store/toasts.ts';
 import { CsvImportDialog } from './CsvImportDialog.tsx';
@@ -27,15 +28,29 @@ const ParticipantRow = memo(function ParticipantRow({
   return (
     <tr>
       <th scope="row" className="table__name">
-        {p.name}
+        <bdi>{p.name}</bdi>
       </th>
-      <td>{p.organisation}</td>
-      <td>{p.territory}</td>
-      <td>{p.role}</td>
+      <td>
+        <bdi>{p.organisation}</bdi>
+      </td>
+      <td>
+        <bdi>{p.territory}</bdi>
+      </td>
+      <td>
+        <bdi>{p.role}</bdi>
+      </td>
       <td>
         <span className={`org-type org-type--${p.orgType}`}>{t(`orgType.${p.orgType}`)}</span>
       </td>
-      {showEmail ? <td className="table__email">{p.email ? <span title={p.email}>{p.email}</span> : null}</td> : null}
+      {showEmail ? (
+        <td className="table__email">
+          {p.email ? (
+            <bdi className="table__email-text" title={p.email}>
+              {p.email}
+            </bdi>
+          ) : null}
+        </td>
+      ) : null}
       <td className="table__actions">
         <IconButton icon="edit" label={t('participants.editNamed', { name: p.name })} onClick={() => onEdit(p)} />
         <IconButton
@@ -76,7 +91,7 @@ export function ParticipantsSection({ workshopId }: { workshopId: string }) {
   const confirmRemove = async () => {
     if (!toRemove) return;
     const result = await removeParticipant(toRemove.id);
-    if (result.ok) showToast({ tone: 'success', message: t('participants.removed', { name: toRemove.name }) });
+    if (result.ok) showToast({ tone: 'success', message: t('participants.removed', { name: isolate(toRemove.name) }) });
     else toastError(result.error);
     setToRemove(null);
   };
@@ -184,7 +199,7 @@ export function ParticipantsSection({ workshopId }: { workshopId: string }) {
       <ConfirmDialog
         open={toRemove !== null}
         title={t('participants.removeTitle')}
-        message={t('participants.removeMessage', { name: toRemove?.name ?? '' })}
+        message={t('participants.removeMessage', { name: isolate(toRemove?.name ?? '') })}
         confirmLabel={t('participants.remove')}
         onConfirm={confirmRemove}
         onClose={() => setToRemove(null)}

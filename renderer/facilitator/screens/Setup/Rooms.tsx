@@ -1,9 +1,11 @@
-import { type KeyboardEvent, memo, useState } from 'react';
+import { type KeyboardEvent, memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Room } from '../../../../shared/schemas.ts';
+import { LIMITS, type Room } from '../../../../shared/schemas.ts';
 import { Button, IconButton } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { TextField, useTooLong } from '../../components/Field.tsx';
+import { checkLength } from '../../components/textLimit.ts';
 import { errorField, inlineMessage } from '../../lib/errors.ts';
 import { addRoom, removeRoom, updateRoom, useRooms } from '../../store/rooms.ts';
 import { showToast, toastError } from '../../store/toasts.ts';
@@ -17,7 +19,10 @@ function parseCapacity(text: string): number | null | 'invalid' {
   return Number.isInteger(n) && n >= 1 ? n : 'invalid';
 }
 
-/** One room, edited in place: changes save when leaving the field or pressing Enter; Escape reverts. */
+/**
+ * One room, edited in place: changes save when leaving the field or pressing Enter; Escape
+ * reverts. A name over LIMITS.name is not cut: the row says by how much, and does not save.
+ */
 const RoomRow = memo(function RoomRow({
   room,
   index,
@@ -28,6 +33,7 @@ const RoomRow = memo(function RoomRow({
   onRemove: (room: Room) => void;
 }) {
   const { t } = useTranslation();
+  const tooLong = useTooLong();
   const [name, setName] = useState(room.name);
   const [capacity, setCapacity] = useState(room.capacity === null ? '' : String(room.capacity));
   const [error, setError] = useState<{ field: 'name' | 'capacity'; message: string } | null>(null);
@@ -38,8 +44,13 @@ const RoomRow = memo(function RoomRow({
     setCapacity(room.capacity === null ? '' : String(room.capacity));
   }
 
+  const nameTooLong = tooLong(name, LIMITS.name);
+  // A name over the limit is said while it is typed, before any other message.
+  const shown = nameTooLong ? { field: 'name' as const, message: nameTooLong } : error;
+
   const save = async () => {
     const cap = parseCapacity(capacity);
+    if (nameTooLong) return; // the row already says so; nothing is saved or cut
     if (!name.trim()) {
       setError({ field: 'name', message: t('rooms.errors.nameRequired') });
       return;
@@ -75,7 +86,7 @@ const RoomRow = memo(function RoomRow({
   const n = index + 1;
   const errorId = `room-${room.id}-error`;
   return (
-    <li className={`rows__row rooms__row ${error ? 'rows__row--invalid' : ''}`}>
+    <li className={`rows__row rooms__row ${shown ? 'rows__row--invalid' : ''}`}>
       <span className="rows__index" aria-hidden="true">
         {n}
       </span>
@@ -83,12 +94,11 @@ const RoomRow = memo(function RoomRow({
         className="input input--inline"
         aria-label={t('rooms.nameOf', { n })}
         value={name}
-        maxLength={120}
         onChange={(e) => setName(e.target.value)}
         onBlur={() => void save()}
         onKeyDown={onKeyDown}
-        aria-invalid={error?.field === 'name' || undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-invalid={shown?.field === 'name' || undefined}
+        aria-describedby={shown ? errorId : undefined}
       />
       <input
         className="input input--inline input--number"
@@ -99,8 +109,8 @@ const RoomRow = memo(function RoomRow({
         onChange={(e) => setCapacity(e.target.value)}
         onBlur={() => void save()}
         onKeyDown={onKeyDown}
-        aria-invalid={error?.field === 'capacity' || undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-invalid={shown?.field === 'capacity' || undefined}
+        aria-describedby={shown ? errorId : undefined}
       />
       <IconButton
         icon="trash"
@@ -108,17 +118,23 @@ const RoomRow = memo(function RoomRow({
         label={t('rooms.removeNamed', { name: room.name })}
         onClick={() => onRemove(room)}
       />
-      {error ? (
+      {shown ? (
         <p className="rows__error field__error" id={errorId}>
-          {error.message}
+          {shown.message}
         </p>
       ) : null}
     </li>
   );
 });
 
+/**
+ * "Add a room" on one line: name, capacity, the button. Enter adds; the name is cleared and keeps
+ * the focus, since rooms are usually typed one after another. The name is counted against
+ * LIMITS.name near it and refused over it, never cut.
+ */
 function AddRoomForm({ workshopId, count }: { workshopId: string; count: number }) {
   const { t } = useTranslation();
+  const nameRef = useRef<HTMLInputElement>(null);
   const [name, setName] = useState('');
   const [capacity, setCapacity] = useState('');
   const [error, setError] = useState<{ field: 'name' | 'capacity'; message: string } | null>(null);
@@ -126,6 +142,8 @@ function AddRoomForm({ workshopId, count }: { workshopId: string; count: number 
 
   const submit = async () => {
     const cap = parseCapacity(capacity);
+    // Over the limit, the name field already says by how much.
+    if (checkLength(name, LIMITS.name).over > 0) return nameRef.current?.focus();
     if (!name.trim()) return setError({ field: 'name', message: t('rooms.errors.nameRequired') });
     if (cap === 'invalid') return setError({ field: 'capacity', message: t('rooms.errors.capacity') });
     setBusy(true);
@@ -142,56 +160,41 @@ function AddRoomForm({ workshopId, count }: { workshopId: string; count: number 
     setName('');
     setCapacity('');
     // Focus stays in the name field: rooms are usually typed one after another.
-    document.getElementById('new-room-name')?.focus();
+    nameRef.current?.focus();
   };
 
   return (
     <form
-      className="add-row"
+      className="add-row add-row--rooms"
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void submit();
       }}
     >
-      <div className="field add-row__grow">
-        <label className="field__label" htmlFor="new-room-name">
-          {t('rooms.newName')}
-        </label>
-        <input
-          id="new-room-name"
-          className="input"
-          value={name}
-          maxLength={120}
-          placeholder={t('rooms.namePlaceholder', { n: count + 1 })}
-          onChange={(e) => setName(e.target.value)}
-          aria-invalid={error?.field === 'name' || undefined}
-          aria-describedby={error ? 'new-room-error' : undefined}
-        />
-      </div>
-      <div className="field add-row__narrow">
-        <label className="field__label" htmlFor="new-room-capacity">
-          {t('rooms.newCapacity')}
-        </label>
-        <input
-          id="new-room-capacity"
-          className="input"
-          inputMode="numeric"
-          value={capacity}
-          placeholder={t('rooms.capacityPlaceholder')}
-          onChange={(e) => setCapacity(e.target.value)}
-          aria-invalid={error?.field === 'capacity' || undefined}
-          aria-describedby={error ? 'new-room-error' : undefined}
-        />
-      </div>
+      <TextField
+        ref={nameRef}
+        id="new-room-name"
+        label={t('rooms.newName')}
+        value={name}
+        limit={LIMITS.name}
+        placeholder={t('rooms.namePlaceholder', { n: count + 1 })}
+        onChange={(e) => setName(e.target.value)}
+        error={error?.field === 'name' ? error.message : null}
+        fieldClassName="add-row__grow"
+      />
+      <TextField
+        id="new-room-capacity"
+        label={t('rooms.newCapacity')}
+        inputMode="numeric"
+        value={capacity}
+        placeholder={t('rooms.capacityPlaceholder')}
+        onChange={(e) => setCapacity(e.target.value)}
+        error={error?.field === 'capacity' ? error.message : null}
+      />
       <Button type="submit" variant="primary" icon="plus" busy={busy}>
         {t('rooms.add')}
       </Button>
-      {error ? (
-        <p className="field__error add-row__error" id="new-room-error">
-          {error.message}
-        </p>
-      ) : null}
     </form>
   );
 }

@@ -24,10 +24,10 @@ import {
   timeToMinutes,
 } from '../../../../shared/domain/slotGrid.ts';
 import { DomainError } from '../../../../shared/result.ts';
-import type { Slot, SlotFields } from '../../../../shared/schemas.ts';
+import { LIMITS, type Slot, type SlotFields } from '../../../../shared/schemas.ts';
 import { Button, IconButton } from '../../components/Button.tsx';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { TextField } from '../../components/Field.tsx';
+import { TextField, useTooLong } from '../../components/Field.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { TimeField } from '../../components/TimeField.tsx';
 import { errorField, inlineMessage } from '../../lib/errors.ts';
@@ -77,6 +77,7 @@ function useSlotName(day: readonly Slot[]) {
 function GridForm({ workshopId, day, onReread }: { workshopId: string; day: readonly Slot[]; onReread: () => void }) {
   const { t } = useTranslation();
   const ids = useId();
+  const tooLong = useTooLong();
   const existing = useSlots((s) => s.items);
   // Read once, when the form starts: later edits of the day do not move what is being typed.
   const [read] = useState<ReadBack | null>(() => readBackGrid(day, TYPICAL));
@@ -183,7 +184,15 @@ function GridForm({ workshopId, day, onReread }: { workshopId: string; day: read
     onReread();
   };
 
+  // A break's or plenary's label over LIMITS.name: its row says so, and nothing is generated (or cut).
+  const labelsTooLong = fixed.map((b) => tooLong(b.label, LIMITS.name));
+
   const check = (): boolean => {
+    const over = labelsTooLong.findIndex(Boolean);
+    if (over >= 0) {
+      document.getElementById(`${ids}-fixed-${fixed[over]?.key}-label`)?.focus();
+      return false;
+    }
     if ('problem' in preview) {
       setError({ field: 'start', message: preview.problem });
       return false;
@@ -315,6 +324,8 @@ function GridForm({ workshopId, day, onReread }: { workshopId: string; day: read
           <ul className="breaks__list">
             {fixed.map((b, i) => {
               const name = rowNames[i] ?? '';
+              const labelTooLong = labelsTooLong[i];
+              const labelId = `${ids}-fixed-${b.key}-label`;
               return (
                 <li key={b.key} className={`breaks__row breaks__row--${b.kind}`}>
                   <span className={`slots__kind-mark slots__kind-mark--${b.kind}`} aria-hidden="true" />
@@ -334,14 +345,16 @@ function GridForm({ workshopId, day, onReread }: { workshopId: string; day: read
                     onInvalidChange={trackTime(`fixed-${b.key}-end`)}
                   />
                   <input
+                    id={labelId}
                     className="input breaks__label"
                     aria-label={t('slots.fixedLabel', { name })}
                     placeholder={
                       b.kind === 'plenary' ? t('slots.plenaryLabelPlaceholder') : t('slots.breakLabelPlaceholder')
                     }
                     value={b.label}
-                    maxLength={120}
                     onChange={(e) => setRow(b.key, { label: e.target.value })}
+                    aria-invalid={labelTooLong ? true : undefined}
+                    aria-describedby={labelTooLong ? `${labelId}-error` : undefined}
                   />
                   <select
                     className="input select breaks__kind"
@@ -358,6 +371,11 @@ function GridForm({ workshopId, day, onReread }: { workshopId: string; day: read
                     label={t('slots.removeFixed', { name })}
                     onClick={() => setFixed((list) => list.filter((x) => x.key !== b.key))}
                   />
+                  {labelTooLong ? (
+                    <p className="breaks__error field__error" id={`${labelId}-error`}>
+                      {labelTooLong}
+                    </p>
+                  ) : null}
                 </li>
               );
             })}

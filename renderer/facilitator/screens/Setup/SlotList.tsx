@@ -3,14 +3,16 @@
  * opening, the topic market, a closing) is the whole room together: its own colour in the day
  * bar and the list, and a "Whole room" mark, so it is not mistaken for a session run in parallel.
  */
-import { type KeyboardEvent, memo, useState } from 'react';
+import { type KeyboardEvent, memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SLOT_KINDS, type Slot, type SlotKind } from '../../../../shared/schemas.ts';
+import { LIMITS, SLOT_KINDS, type Slot, type SlotKind } from '../../../../shared/schemas.ts';
 import { minutesBetween } from '../../../shared/i18n/format.ts';
 import { Button, IconButton } from '../../components/Button.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
+import { SelectField, TextField, useTooLong } from '../../components/Field.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { TimeField } from '../../components/TimeField.tsx';
+import { checkLength } from '../../components/textLimit.ts';
 import { inlineMessage } from '../../lib/errors.ts';
 import { addSlot, removeSlot, updateSlot, useSlots } from '../../store/slots.ts';
 import { showToast, toastError } from '../../store/toasts.ts';
@@ -23,8 +25,10 @@ interface SlotRowProps {
   defaultLabel: string;
 }
 
+/** One slot, edited in place. A label over LIMITS.name is not cut: the row says by how much, and does not save. */
 const SlotRow = memo(function SlotRow({ slot, index, defaultLabel }: SlotRowProps) {
   const { t } = useTranslation();
+  const tooLong = useTooLong();
   const [start, setStart] = useState(slot.start);
   const [end, setEnd] = useState(slot.end);
   const [label, setLabel] = useState(slot.label);
@@ -37,7 +41,11 @@ const SlotRow = memo(function SlotRow({ slot, index, defaultLabel }: SlotRowProp
     setLabel(slot.label);
   }
 
+  const labelTooLong = tooLong(label, LIMITS.name);
+  const shown = labelTooLong ?? error;
+
   const save = async (patch: Partial<Pick<Slot, 'start' | 'end' | 'label' | 'kind'>>) => {
+    if (labelTooLong) return; // the row already says so; nothing is saved or cut
     const next = { start, end, label: label.trim(), kind: slot.kind, ...patch };
     if (next.start === slot.start && next.end === slot.end && next.label === slot.label && next.kind === slot.kind) {
       setError(null);
@@ -79,7 +87,7 @@ const SlotRow = memo(function SlotRow({ slot, index, defaultLabel }: SlotRowProp
   const errorId = `slot-${slot.id}-error`;
   const minutes = minutesBetween(slot.start, slot.end);
   return (
-    <li className={`rows__row slots__row slots__row--${slot.kind} ${error ? 'rows__row--invalid' : ''}`}>
+    <li className={`rows__row slots__row slots__row--${slot.kind} ${shown ? 'rows__row--invalid' : ''}`}>
       <span className={`slots__kind-mark slots__kind-mark--${slot.kind}`} aria-hidden="true" />
       {/* TimeField normalises on blur and Enter, then commits the value it settled on:
           the row's state would still hold the text typed before normalisation. */}
@@ -110,10 +118,11 @@ const SlotRow = memo(function SlotRow({ slot, index, defaultLabel }: SlotRowProp
           aria-label={t('slots.labelOf', { n })}
           placeholder={defaultLabel}
           value={label}
-          maxLength={120}
           onChange={(e) => setLabel(e.target.value)}
           onBlur={() => void save({})}
           onKeyDown={onKeyDown}
+          aria-invalid={labelTooLong ? true : undefined}
+          aria-describedby={labelTooLong ? errorId : undefined}
         />
         {slot.kind === 'plenary' ? (
           <span className="badge badge--plenary" title={t('slots.wholeRoomHint')}>
@@ -140,17 +149,24 @@ const SlotRow = memo(function SlotRow({ slot, index, defaultLabel }: SlotRowProp
         label={t('slots.removeSlot', { n })}
         onClick={() => void remove()}
       />
-      {error ? (
+      {shown ? (
         <p className="rows__error field__error" id={errorId}>
-          {error}
+          {shown}
         </p>
       ) : null}
     </li>
   );
 });
 
+/**
+ * "Add a slot" on one line: start (the day's end so far), end, label, kind, the button. Enter
+ * adds; the next slot starts where this one ended and the focus goes back to its end. The label
+ * is counted against LIMITS.name near it and refused over it, never cut.
+ */
 function AddSlotForm({ workshopId, after }: { workshopId: string; after: string | null }) {
   const { t } = useTranslation();
+  const endRef = useRef<HTMLInputElement>(null);
+  const labelRef = useRef<HTMLInputElement>(null);
   const [start, setStart] = useState(after ?? '09:00');
   const [end, setEnd] = useState('');
   const [label, setLabel] = useState('');
@@ -168,6 +184,8 @@ function AddSlotForm({ workshopId, after }: { workshopId: string; after: string 
 
   const submit = async () => {
     if (invalidTimes > 0) return; // the field already says what is wrong
+    // Over the limit, the label field already says by how much.
+    if (checkLength(label, LIMITS.name).over > 0) return labelRef.current?.focus();
     if (!start || !end || end <= start) {
       setError(t('slots.errors.slotEnd'));
       return;
@@ -183,11 +201,13 @@ function AddSlotForm({ workshopId, after }: { workshopId: string; after: string 
     setStart(end);
     setEnd('');
     setLabel('');
+    // The next slot starts where this one ended: its end is what to type next.
+    endRef.current?.focus();
   };
 
   return (
     <form
-      className="add-row"
+      className="add-row add-row--slots"
       noValidate
       aria-label={t('slots.addTitle')}
       onSubmit={(e) => {
@@ -195,63 +215,47 @@ function AddSlotForm({ workshopId, after }: { workshopId: string; after: string 
         void submit();
       }}
     >
-      <div className="field">
-        <label className="field__label" htmlFor="new-slot-start">
-          {t('slots.newStart')}
-        </label>
-        <TimeField id="new-slot-start" value={start} onChange={setStart} onInvalidChange={trackTime} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="new-slot-end">
-          {t('slots.newEnd')}
-        </label>
-        <TimeField
-          id="new-slot-end"
-          value={end}
-          onChange={setEnd}
-          onInvalidChange={trackTime}
-          error={error}
-          aria-describedby={error ? 'new-slot-error' : undefined}
-        />
-      </div>
-      <div className="field add-row__grow">
-        <label className="field__label" htmlFor="new-slot-label">
-          {t('slots.newLabel')}
-        </label>
-        <input
-          id="new-slot-label"
-          className="input"
-          value={label}
-          maxLength={120}
-          placeholder={t('slots.labelPlaceholder')}
-          onChange={(e) => setLabel(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor="new-slot-kind">
-          {t('slots.newKind')}
-        </label>
-        <select
-          id="new-slot-kind"
-          className="input select"
-          value={kind}
-          onChange={(e) => setKind(e.target.value as SlotKind)}
-        >
-          {SLOT_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`slotKind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TimeField
+        id="new-slot-start"
+        label={t('slots.newStart')}
+        value={start}
+        onChange={setStart}
+        onInvalidChange={trackTime}
+      />
+      <TimeField
+        ref={endRef}
+        id="new-slot-end"
+        label={t('slots.newEnd')}
+        value={end}
+        onChange={setEnd}
+        onInvalidChange={trackTime}
+        error={error}
+      />
+      <TextField
+        ref={labelRef}
+        id="new-slot-label"
+        label={t('slots.newLabel')}
+        value={label}
+        limit={LIMITS.name}
+        placeholder={t('slots.labelPlaceholder')}
+        onChange={(e) => setLabel(e.target.value)}
+        fieldClassName="add-row__grow"
+      />
+      <SelectField
+        id="new-slot-kind"
+        label={t('slots.newKind')}
+        value={kind}
+        onChange={(e) => setKind(e.target.value as SlotKind)}
+      >
+        {SLOT_KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t(`slotKind.${k}`)}
+          </option>
+        ))}
+      </SelectField>
       <Button type="submit" icon="plus" busy={busy}>
         {t('slots.add')}
       </Button>
-      {error ? (
-        <p className="field__error add-row__error" id="new-slot-error">
-          {error}
-        </p>
-      ) : null}
     </form>
   );
 }

@@ -17,6 +17,7 @@ import { useTranslation } from 'react-i18next';
 import { LIMITS, THEMES, type Theme } from '../../../../shared/schemas.ts';
 import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
+import { isolate } from '../../components/isolate.ts';
 import { ProposerOptions } from '../../components/ProposerOptions.tsx';
 import { hasStrings, readDraft, writeDraft } from '../../components/storedDraft.ts';
 import { checkLength, shortenTo } from '../../components/textLimit.ts';
@@ -123,7 +124,7 @@ export function CaptureBar({ workshopId }: { workshopId: string }) {
     titleRef.current?.focus();
     const result = await addTopic(workshopId, topic);
     if (result.ok) {
-      setLastAdded(t('topics.added', { seq: result.value.seq, title: result.value.title }));
+      setLastAdded(t('topics.added', { seq: result.value.seq, title: isolate(result.value.title) }));
       return;
     }
     // Give the text back (unless something new was typed) and say what was wrong.

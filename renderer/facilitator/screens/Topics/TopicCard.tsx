@@ -12,7 +12,8 @@ interface TopicCardProps {
 }
 
 /**
- * One card on the wall. Memoised: a card re-renders only when its own topic object changes
+ * One card on the wall. Title, pitch and proposer may have been typed on a phone: each is
+ * isolated (<bdi>), so a bidi override in it cannot turn the words around it. Memoised: a card re-renders only when its own topic object changes
  * (the store replaces the object on update), not when another topic is added or filtered.
  */
 export const TopicCard = memo(function TopicCard({ topic, onEdit, onDelete }: TopicCardProps) {
@@ -32,18 +33,22 @@ export const TopicCard = memo(function TopicCard({ topic, onEdit, onDelete }: To
         <ThemeChip theme={topic.theme} />
       </div>
       <h3 className="tcard__title" id={titleId}>
-        {topic.title}
+        <bdi>{topic.title}</bdi>
       </h3>
-      {topic.pitch ? <p className="tcard__pitch">{topic.pitch}</p> : null}
+      {topic.pitch ? (
+        <p className="tcard__pitch">
+          <bdi>{topic.pitch}</bdi>
+        </p>
+      ) : null}
       <div className="tcard__foot">
         <span className="tcard__proposer">
           {topic.proposer ? (
             <>
               <Icon name="user" size={15} />
               <span className="visually-hidden">{t('topics.proposedBy')} </span>
-              <span className="tcard__proposer-name" title={topic.proposer}>
+              <bdi className="tcard__proposer-name" title={topic.proposer}>
                 {topic.proposer}
-              </span>
+              </bdi>
             </>
           ) : null}
         </span>

@@ -3,14 +3,16 @@
  * criterion. After saving, the form moves to the next item and keeps the juror, since a jury's
  * score sheet is usually typed in one juror at a time.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgoraError } from '../../../../shared/result.ts';
+import { LIMITS } from '../../../../shared/schemas.ts';
 import { type Round, VOTE_LIMITS } from '../../../../shared/voting.ts';
 import { Button } from '../../components/Button.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { ProposerOptions } from '../../components/ProposerOptions.tsx';
+import { checkLength } from '../../components/textLimit.ts';
 import { inlineMessage } from '../../lib/errors.ts';
 import { scoreItem } from '../../store/results.ts';
 import { showToast } from '../../store/toasts.ts';
@@ -24,6 +26,7 @@ const SCORES = Array.from(
 export function JuryForm({ round }: { round: Round }) {
   const { t } = useTranslation();
   const ids = useId();
+  const jurorRef = useRef<HTMLInputElement>(null);
   const [juror, setJuror] = useState('');
   const [itemId, setItemId] = useState(round.items[0]?.id ?? '');
   const [scores, setScores] = useState<Record<string, number>>({});
@@ -34,6 +37,8 @@ export function JuryForm({ round }: { round: Round }) {
 
   const submit = async () => {
     setFormError(null);
+    // Over LIMITS.name, the juror field already says by how much; nothing is cut.
+    if (checkLength(juror, LIMITS.name).over > 0) return jurorRef.current?.focus();
     const local: typeof errors = {};
     if (!juror.trim()) local.juror = t('vote.errors.jurorRequired');
     if (round.criteria.some((c) => scores[c.id] === undefined)) local.scores = t('vote.jury.scoreEach');
@@ -72,12 +77,13 @@ export function JuryForm({ round }: { round: Round }) {
         <FormError error={formError} />
         <div className="jury__who">
           <TextField
+            ref={jurorRef}
             label={t('vote.jury.juror')}
             value={juror}
             onChange={(e) => setJuror(e.target.value)}
             list={`${ids}-people`}
             autoComplete="off"
-            maxLength={120}
+            limit={LIMITS.name}
             error={errors.juror}
           />
           <ProposerOptions id={`${ids}-people`} />

@@ -13,12 +13,13 @@ import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
+import { checkLength } from '../../components/textLimit.ts';
 import { inlineMessage } from '../../lib/errors.ts';
 import { useResults } from '../../store/results.ts';
 import { createRound, updateRound } from '../../store/rounds.ts';
 import { showToast } from '../../store/toasts.ts';
 import { useTopics } from '../../store/topics.ts';
-import { CriteriaEditor } from './CriteriaEditor.tsx';
+import { CriteriaEditor, criterionInputId } from './CriteriaEditor.tsx';
 import { ItemsPicker } from './ItemsPicker.tsx';
 import { coreMessage } from './messages.ts';
 import {
@@ -151,6 +152,19 @@ function RoundForm({ workshopId, round, onClose }: RoundFormProps) {
 
   const submit = async () => {
     setFormError(null);
+    // A text over its limit says so where it is typed; it is not cut, and not saved.
+    if (checkLength(draft.question, VOTE_LIMITS.question).over > 0) {
+      document.getElementById(`${ids}-question`)?.focus();
+      return;
+    }
+    const longCriterion =
+      draft.method === 'scoring'
+        ? draft.criteria.find((c) => checkLength(c.label, VOTE_LIMITS.criterionLabel).over > 0)
+        : undefined;
+    if (longCriterion) {
+      document.getElementById(criterionInputId(longCriterion.rowKey))?.focus();
+      return;
+    }
     const checked = toRoundShape(draft, itemIds, {
       questionRequired: t('vote.errors.questionRequired'),
       budgetRange: t('vote.errors.budgetRange', { max: VOTE_LIMITS.budget }),
@@ -216,12 +230,13 @@ function RoundForm({ workshopId, round, onClose }: RoundFormProps) {
       {locked ? <p className="notice notice--info">{t('vote.form.lockedNotice')}</p> : null}
       <div className="form-grid round-form">
         <TextField
+          id={`${ids}-question`}
           label={t('vote.form.question')}
           value={draft.question}
           onChange={(e) => set('question', e.target.value)}
           placeholder={t('vote.form.questionPlaceholder')}
           error={errors.question}
-          maxLength={VOTE_LIMITS.question}
+          limit={VOTE_LIMITS.question}
           required
           autoComplete="off"
           fieldClassName="span-2"
