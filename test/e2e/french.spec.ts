@@ -1,4 +1,7 @@
-/** The whole facilitator UI in French: Home, Setup and Topics, with no English left over. */
+/**
+ * The whole facilitator UI in French: Home, Setup and Topics, with no English left over; opening
+ * an English workshop leaves the interface in French (the workshop's language is the room's).
+ */
 import type { Page } from '@playwright/test';
 import { DEMO, expect, test } from './pages/fixtures.ts';
 import { englishLeftovers } from './pages/i18n.ts';
@@ -111,5 +114,19 @@ test('switching to French translates Home, Setup and Topics, and the choice is k
     await expect(page.getByRole('group', { name: 'Filtrer par thème' })).toBeVisible();
     await expect(page.getByRole('article', { name: 'Données ouvertes et mobilité douce' })).toContainText('Sans thème');
     await expectNoEnglish(page, 'Topics');
+  });
+
+  await test.step('an English workshop opened from the French interface: the interface stays French', async () => {
+    await page.getByRole('link', { name: 'Tous les ateliers' }).click();
+    await page
+      .getByRole('list', { name: 'Vos ateliers' })
+      .getByRole('article', { name: DEMO.title })
+      .getByRole('link', { name: DEMO.title, exact: true })
+      .click();
+    await expect(page.getByRole('heading', { level: 1, name: DEMO.title })).toBeVisible();
+    // The workshop's language is the room's (projected screen, phones), not the facilitator's.
+    await expect(page.getByLabel('Langue de la salle', { exact: true })).toHaveValue('en');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('navigation', { name: 'Étapes de l’atelier' })).toContainText('Préparation');
   });
 });

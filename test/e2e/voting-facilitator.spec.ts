@@ -257,6 +257,28 @@ test('a named jury round: weighted criteria, scores typed in from paper, results
   await dialog.getByLabel('Criterion 1 weight').fill('3');
   await dialog.getByRole('switch', { name: 'Named voting' }).check();
   await dialog.getByRole('switch', { name: 'Hide the results until I reveal them' }).check();
+  await test.step('a question or a criterion over its limit is counted and refused, never cut', async () => {
+    const create = dialog.getByRole('button', { name: 'Create round', exact: true });
+    const question = dialog.getByLabel('Question', { exact: true });
+    const asked = await question.inputValue();
+    await question.fill(`${asked} `.repeat(8).trim());
+    const length = (await question.inputValue()).length;
+    await expect(dialog.getByText(`${length} / 200`, { exact: true })).toBeVisible();
+    await create.click();
+    await expect(question).toBeFocused();
+    await expect(question).toHaveValue(`${asked} `.repeat(8).trim());
+    await question.fill(asked);
+    const criterion = dialog.getByLabel('Criterion 1 name', { exact: true });
+    await criterion.fill('Impact on the neighbourhoods, the businesses and the residents of the whole metropolis');
+    await expect(criterion).toHaveAccessibleDescription(/^6 characters too many \(at most 80\)/);
+    await create.click();
+    await expect(criterion).toBeFocused();
+    await expect(dialog).toBeVisible();
+    mkdirSync(OUT, { recursive: true });
+    await shoot(page, 'en-vote-round-dialog-too-long', { dialog: true });
+    await criterion.fill('Impact');
+    await expect(criterion).not.toHaveAttribute('aria-invalid', 'true');
+  });
   await vote.submitRound();
 
   await expect(vote.panel.getByText('Hidden from the room', { exact: true })).toBeVisible();
@@ -280,6 +302,18 @@ test('a named jury round: weighted criteria, scores typed in from paper, results
     await jury.getByRole('button', { name: 'Save scores' }).click();
     await expect(vote.toast(`Scores saved for ${juror} on “${item}”.`)).toBeVisible();
   };
+  await test.step('a juror’s name over 120 characters is counted and refused, never cut', async () => {
+    const juror = jury.getByLabel('Juror', { exact: true });
+    const long = 'Marta Lopez-Garcia, chair of the jury of the Smart Economy Mini-BarCamp, '.repeat(2).trim();
+    await juror.fill(long);
+    await expect(juror).toHaveAccessibleDescription(/^25 characters too many \(at most 120\)/);
+    await jury.getByRole('button', { name: 'Save scores' }).click();
+    await expect(juror).toBeFocused();
+    await expect(juror).toHaveValue(long);
+    await expect(vote.panel.getByTestId('stat-voters')).toHaveText('0');
+    await juror.scrollIntoViewIfNeeded();
+    await shoot(page, 'en-vote-jury-too-long', { dialog: true });
+  });
   await score('Marta', A, 5, 1);
   await score('Marta', B, 3, 3);
   await score('Jonas', A, 3, 5);

@@ -162,7 +162,10 @@ function RoundForm({ workshopId, round, onClose }: RoundFormProps) {
         ? draft.criteria.find((c) => checkLength(c.label, VOTE_LIMITS.criterionLabel).over > 0)
         : undefined;
     if (longCriterion) {
-      document.getElementById(criterionInputId(longCriterion.rowKey))?.focus();
+      const id = criterionInputId(longCriterion.rowKey);
+      document.getElementById(id)?.focus();
+      // The row's message is under the field: bring it into sight too.
+      document.getElementById(`${id}-error`)?.scrollIntoView({ block: 'nearest' });
       return;
     }
     const checked = toRoundShape(draft, itemIds, {
