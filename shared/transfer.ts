@@ -4,6 +4,7 @@
  * versions are upgraded first (transferUpgrade.ts); a newer one is refused by name.
  */
 import { z } from 'zod';
+import { GROUP_LIMITS, GroupFields } from './grouping.ts';
 import { LIMITS, ParticipantFields, RoomFields, SlotFields, TopicFields, WorkshopFields } from './schemas.ts';
 import { TRANSFER_FORMAT_VERSION, upgradeTransfer } from './transferUpgrade.ts';
 import { CountSource, checkRoundRules, ItemScores, RoundShape, RoundState, TargetKind, VOTE_LIMITS } from './voting.ts';
@@ -18,7 +19,7 @@ const ItemIndex = z
 
 /**
  * A round in a file: its items point by index (`ref`) into the file's collection of the round's
- * target kind — `topics` for topic rounds (null: a target gone since, kept with its title);
+ * target kind — `topics` for topic rounds, `groups` for group rounds (null: a target gone since, kept with its title);
  * ballots under pseudonyms, never tokens; results as computed at export (informative: import
  * recomputes them).
  */
@@ -68,8 +69,19 @@ export const TransferRound = RoundShape.extend({
 });
 export type TransferRound = z.infer<typeof TransferRound>;
 
-/** A topic in a file; `deleted` marks one removed from the wall that a vote round still counts. */
-export const TransferTopic = TopicFields.extend({ deleted: z.boolean().optional() });
+/**
+ * A topic in a file; `deleted` marks one removed from the wall that a vote round still counts;
+ * `mergedInto` the index of the topic it was merged into (it keeps its proposer and pitch).
+ */
+export const TransferTopic = TopicFields.extend({
+  deleted: z.boolean().optional(),
+  mergedInto: z.number().int().min(0).optional(),
+});
+
+/** A group of the affinity board: its topics by index into the file's topics, in their order. */
+export const TransferGroup = GroupFields.extend({
+  topics: z.array(z.number().int().min(0)).max(LIMITS.csvRows).default([]),
+});
 
 const FormatVersion = z
   .number({ error: 'not an Agora workshop file (no "agora" version)' })
@@ -85,16 +97,36 @@ const FormatVersion = z
   })
   .transform(() => TRANSFER_FORMAT_VERSION);
 
-const CurrentWorkshopTransfer = z.object({
-  agora: FormatVersion,
-  exportedAt: z.string(),
-  workshop: WorkshopFields,
-  rooms: z.array(RoomFields).max(500).default([]),
-  slots: z.array(SlotFields).max(500).default([]),
-  participants: z.array(ParticipantFields).max(LIMITS.csvRows).default([]),
-  topics: z.array(TransferTopic).max(LIMITS.csvRows).default([]),
-  rounds: z.array(TransferRound).max(200).default([]),
-});
+const CurrentWorkshopTransfer = z
+  .object({
+    agora: FormatVersion,
+    exportedAt: z.string(),
+    workshop: WorkshopFields,
+    rooms: z.array(RoomFields).max(500).default([]),
+    slots: z.array(SlotFields).max(500).default([]),
+    participants: z.array(ParticipantFields).max(LIMITS.csvRows).default([]),
+    topics: z.array(TransferTopic).max(LIMITS.csvRows).default([]),
+    groups: z.array(TransferGroup).max(GROUP_LIMITS.groups).default([]),
+    rounds: z.array(TransferRound).max(200).default([]),
+  })
+  .superRefine((file, ctx) => {
+    // Indices must point at a topic of the file, each topic in at most one group.
+    const topicCount = file.topics.length;
+    for (const [i, topic] of file.topics.entries())
+      if (topic.mergedInto !== undefined && (topic.mergedInto >= topicCount || topic.mergedInto === i))
+        ctx.addIssue({ code: 'custom', path: ['topics', i, 'mergedInto'], message: 'not another topic of this file' });
+    const grouped = new Set<number>();
+    for (const [g, group] of file.groups.entries())
+      for (const [j, index] of group.topics.entries()) {
+        if (index >= topicCount || grouped.has(index))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['groups', g, 'topics', j],
+            message: index >= topicCount ? 'not a topic of this file' : 'a topic in two groups',
+          });
+        grouped.add(index);
+      }
+  });
 
 /** A workshop file of any version Agora wrote: upgraded to the current one, then validated. */
 export const WorkshopTransfer = z.preprocess(upgradeTransfer, CurrentWorkshopTransfer);

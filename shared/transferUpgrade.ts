@@ -7,9 +7,10 @@
  *   1  round items `{ target: <index into topics> | null, title }`; at most 200 items a round
  *   2  round items `{ ref: <index into the collection of the round's targetKind> | null, title }`,
  *      so rounds on groups, proposals and action sheets need no new shape; 500 items a round
+ *   3  `groups` (the affinity board) and topics' `mergedInto`; rounds may count groups
  */
 
-export const TRANSFER_FORMAT_VERSION = 2;
+export const TRANSFER_FORMAT_VERSION = 3;
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
@@ -35,6 +36,8 @@ const STEPS: Record<number, (file: Json) => Json> = {
         )
       : file.rounds,
   }),
+  // Version 2 knew no groups nor merges: nothing to change but the number.
+  2: (file) => ({ ...file, agora: 3 }),
 };
 
 /** The file at the current version when it is an older Agora file; anything else unchanged. */

@@ -15,8 +15,8 @@ export const ROUND_STATES = ['draft', 'open', 'closed'] as const;
 export const RoundState = z.enum(ROUND_STATES);
 export type RoundState = z.infer<typeof RoundState>;
 
-/** What a round's items are. Only topics exist today; later issues add their kinds here. */
-export const TARGET_KINDS = ['topic'] as const;
+/** What a round's items are: topics, or groups of topics from the affinity board; later issues add theirs. */
+export const TARGET_KINDS = ['topic', 'group'] as const;
 export const TargetKind = z.enum(TARGET_KINDS);
 export type TargetKind = z.infer<typeof TargetKind>;
 

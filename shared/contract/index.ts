@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { Result } from '../result.ts';
 import { appMethods } from './app.ts';
 import { backupsMethods } from './backups.ts';
+import { groupsAreas, groupsMethods } from './groups.ts';
 import { type LanEvents, lanAreas, lanMethods } from './lan.ts';
 import { type ProjectorEvents, projectorMethods } from './projector.ts';
 import { setupAreas, setupMethods } from './setup.ts';
@@ -26,6 +27,7 @@ export const contract = {
   ...workshopsMethods,
   ...setupMethods,
   ...topicsMethods,
+  ...groupsMethods,
   ...votingMethods,
   ...lanMethods,
   ...projectorMethods,
@@ -33,7 +35,14 @@ export const contract = {
 } as const;
 
 /** The parts of a workshop a `workshop:changed` event can name; each area file owns its own. */
-export const CHANGE_AREAS = [...workshopsAreas, ...setupAreas, ...topicsAreas, ...votingAreas, ...lanAreas] as const;
+export const CHANGE_AREAS = [
+  ...workshopsAreas,
+  ...setupAreas,
+  ...topicsAreas,
+  ...groupsAreas,
+  ...votingAreas,
+  ...lanAreas,
+] as const;
 export type ChangeArea = (typeof CHANGE_AREAS)[number];
 
 /**

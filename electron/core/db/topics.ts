@@ -87,3 +87,8 @@ export function updateTopic(db: Db, t: Topic): void {
 export function setTopicDeleted(db: Db, id: string, deletedAt: string | null): void {
   cached(db, 'UPDATE topics SET deleted_at = ? WHERE id = ?').run(deletedAt, id);
 }
+
+/** The topic this one was merged into, if it was. */
+export const findMergedInto = (db: Db, id: string): string | null =>
+  (cached(db, 'SELECT merged_into FROM topics WHERE id = ?').get(id) as { merged_into: string | null } | undefined)
+    ?.merged_into ?? null;

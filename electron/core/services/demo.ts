@@ -26,5 +26,9 @@ export function seedDemoWorkshop(db: Db): string | null {
     ballots: [],
     counts: [],
   };
-  return insertWorkshopTree(db, { ...rest, slots: generateSlotGrid(grid), rounds: [openRound] }, DEMO_WORKSHOP_KEY);
+  return insertWorkshopTree(
+    db,
+    { ...rest, groups: [], slots: generateSlotGrid(grid), rounds: [openRound] },
+    DEMO_WORKSHOP_KEY,
+  );
 }

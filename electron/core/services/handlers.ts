@@ -1,4 +1,5 @@
 import type { CoreContext, Handlers } from './context.ts';
+import { groupHandlers } from './groups.ts';
 import { joinHandlers } from './join.ts';
 import { lanHandlers } from './lan.ts';
 import { participantHandlers } from './participants.ts';
@@ -23,6 +24,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...slotHandlers(ctx),
     ...participantHandlers(ctx),
     ...topicHandlers(ctx),
+    ...groupHandlers(ctx),
     ...transferHandlers(ctx),
     ...roundHandlers(ctx),
     ...lanHandlers(ctx),

@@ -1,5 +1,6 @@
-/** Vote rounds in and out of the workshop file: items by topic index, ballots under pseudonyms. */
+/** Vote rounds in and out of the workshop file: items by index into their kind's collection, ballots under pseudonyms. */
 import type { TransferRound } from '../../../shared/transfer.ts';
+import type { TargetKind } from '../../../shared/voting.ts';
 import { allDotBallots, allScoreBallots, listManualCounts, setDots, setManualCount, setScores } from '../db/ballots.ts';
 import { newId } from '../db/ids.ts';
 import type { Db } from '../db/open.ts';
@@ -7,9 +8,14 @@ import { insertRound, listRoundRecords, replaceItems } from '../db/rounds.ts';
 import { insertVoter, voterKinds } from '../db/voters.ts';
 import { roundResults, withItems } from './rounds.ts';
 
-/** The workshop's rounds; `topicIds` are the exported topics in file order. */
-export function readRounds(db: Db, workshopId: string, topicIds: readonly string[]): TransferRound[] {
-  const indexOf = new Map(topicIds.map((id, i) => [id, i]));
+/** The ids of each target kind in file order: what a round item's `ref` indexes. */
+export type RefsByKind = Readonly<Record<TargetKind, readonly string[]>>;
+
+/** The workshop's rounds; `refs` are the exported topics and groups in file order. */
+export function readRounds(db: Db, workshopId: string, refs: RefsByKind): TransferRound[] {
+  const indexOf = Object.fromEntries(
+    Object.entries(refs).map(([kind, ids]) => [kind, new Map(ids.map((id, i) => [id, i]))]),
+  ) as Record<TargetKind, Map<string, number>>;
 
   return listRoundRecords(db, workshopId).map((record) => {
     const round = withItems(db, record);
@@ -43,7 +49,7 @@ export function readRounds(db: Db, workshopId: string, topicIds: readonly string
     } = round;
     return {
       ...fields,
-      items: items.map((item) => ({ ref: indexOf.get(item.id) ?? null, title: item.title })),
+      items: items.map((item) => ({ ref: indexOf[round.targetKind].get(item.id) ?? null, title: item.title })),
       ballots: [...voters].map(([voterId, voter]) => ({
         voter: pseudonym(voterId),
         kind: voter.kind,
@@ -73,21 +79,21 @@ export function readRounds(db: Db, workshopId: string, topicIds: readonly string
 
 /**
  * Inserts a file's rounds into a new workshop (inside the caller's transaction). Items whose
- * topic is not in the file are left out with their votes; imported phones get no token, so
+ * target is not in the file are left out with their votes; imported phones get no token, so
  * nobody can vote as them.
  */
 export function insertRounds(
   db: Db,
   workshopId: string,
   rounds: readonly TransferRound[],
-  topicIds: readonly string[],
+  refs: RefsByKind,
   at: string,
 ): void {
   // A juror is one person across rounds (known by name); a phone's pseudonym holds within its round only.
   const voterIds = new Map<string, string>();
   for (const [roundIndex, r] of rounds.entries()) {
     const roundId = newId();
-    const itemIds = r.items.map((item) => (item.ref === null ? undefined : topicIds[item.ref]));
+    const itemIds = r.items.map((item) => (item.ref === null ? undefined : refs[r.targetKind][item.ref]));
     const kept = [...new Set(itemIds.filter((id): id is string => id !== undefined))];
     if (kept.length === 0) continue; // nothing of it is left to show
     const { items: _i, ballots, counts, results: _r, voters: _v, ...fields } = r;

@@ -34,7 +34,17 @@ const topics: TargetProvider = {
     (cached(db, 'SELECT title FROM topics WHERE id = ?').get(id) as { title: string } | undefined)?.title,
 };
 
-const PROVIDERS: Record<TargetKind, TargetProvider> = { topic: topics };
+const groups: TargetProvider = {
+  area: 'groups',
+  list: (db, workshopId) =>
+    cached(db, 'SELECT id, title FROM groups WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY position').all(
+      workshopId,
+    ) as Target[],
+  title: (db, id) =>
+    (cached(db, 'SELECT title FROM groups WHERE id = ?').get(id) as { title: string } | undefined)?.title,
+};
+
+const PROVIDERS: Record<TargetKind, TargetProvider> = { topic: topics, group: groups };
 
 export const targetArea = (kind: TargetKind): ChangeArea => PROVIDERS[kind].area;
 

@@ -1,7 +1,15 @@
 import { DomainError } from '../../../shared/result.ts';
 import { TopicFields } from '../../../shared/schemas.ts';
 import { newId, now } from '../db/ids.ts';
-import { findTopic, insertTopic, listTopics, nextTopicSeq, setTopicDeleted, updateTopic } from '../db/topics.ts';
+import {
+  findMergedInto,
+  findTopic,
+  insertTopic,
+  listTopics,
+  nextTopicSeq,
+  setTopicDeleted,
+  updateTopic,
+} from '../db/topics.ts';
 import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
@@ -48,6 +56,11 @@ export function topicHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
     }),
     'topics:restore': writes(['topics'], ({ topicId }) => {
       const { deletedAt, ...topic } = requireTopic(topicId, true);
+      if (findMergedInto(db, topicId))
+        throw new DomainError(
+          'conflict',
+          `“${topic.title}” was merged into another topic: undo the merge on the Groups board to bring it back.`,
+        );
       if (deletedAt) setTopicDeleted(db, topicId, null);
       return topic;
     }),

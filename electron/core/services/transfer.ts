@@ -1,11 +1,13 @@
 /** Export a workshop to the portable JSON format, and import one back as a new workshop. */
+import type { Topic } from '../../../shared/schemas.ts';
 import { TRANSFER_FORMAT_VERSION, type WorkshopTransfer } from '../../../shared/transfer.ts';
 import { newId, now } from '../db/ids.ts';
 import type { Db } from '../db/open.ts';
 import { insertParticipant, listParticipants } from '../db/participants.ts';
 import { insertRoom, listRooms } from '../db/rooms.ts';
 import { insertSlot, listSlots } from '../db/slots.ts';
-import { insertTopic, listDeletedTopicsInRounds, listTopics, setTopicDeleted } from '../db/topics.ts';
+import { insertGroup, insertGroupTopic, listGroups, listMergedTopics, writeTopicMergeRow } from '../db/groups.ts';
+import { findTopic, insertTopic, listDeletedTopicsInRounds, listTopics, setTopicDeleted } from '../db/topics.ts';
 import { insertWorkshop } from '../db/workshops.ts';
 import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
@@ -32,29 +34,43 @@ export function transferHandlers({ db, emit }: CoreContext): HandlersOf<'worksho
 export function readWorkshopTree(db: Db, workshopId: string): Omit<WorkshopTransfer, 'agora' | 'exportedAt'> {
   const { id: _i, createdAt: _c, updatedAt: _u, ...workshop } = requireWorkshop(db, workshopId);
   // Removed topics that a round still counts travel too (marked), so no vote is lost on the way.
+  // Merged topics travel too: their proposers and pitches stay under the topic they joined.
+  const merged = listMergedTopics(db, workshopId);
+  const mergedIds = new Set(merged.map((m) => m.id));
   const topics = [
     ...listTopics(db, workshopId).map((t) => ({ ...t, deleted: false })),
-    ...listDeletedTopicsInRounds(db, workshopId).map((t) => ({ ...t, deleted: true })),
+    ...listDeletedTopicsInRounds(db, workshopId)
+      .filter((t) => !mergedIds.has(t.id))
+      .map((t) => ({ ...t, deleted: true })),
+    ...merged.map((m) => ({ ...(findTopic(db, m.id) as Topic), deleted: false })),
   ];
+  const topicIndex = new Map(topics.map((t, i) => [t.id, i]));
+  const mergedInto = new Map(merged.map((m) => [m.id, topicIndex.get(m.intoId)]));
+  const groups = listGroups(db, workshopId);
   return {
     workshop,
     rooms: listRooms(db, workshopId).map(({ name, capacity }) => ({ name, capacity })),
     slots: listSlots(db, workshopId).map(({ start, end, label, kind }) => ({ start, end, label, kind })),
     participants: listParticipants(db, workshopId).map(({ id: _id, workshopId: _w, ...fields }) => fields),
-    topics: topics.map(({ title, pitch, proposer, theme, tags, status, deleted }) => ({
+    topics: topics.map(({ id, title, pitch, proposer, theme, tags, status, deleted }) => {
+      const into = mergedInto.get(id);
+      return {
+        title,
+        pitch,
+        proposer,
+        theme,
+        tags,
+        status,
+        ...(deleted ? { deleted } : {}),
+        ...(into !== undefined ? { mergedInto: into } : {}),
+      };
+    }),
+    groups: groups.map(({ title, color, topicIds }) => ({
       title,
-      pitch,
-      proposer,
-      theme,
-      tags,
-      status,
-      ...(deleted ? { deleted } : {}),
+      color,
+      topics: topicIds.flatMap((id) => topicIndex.get(id) ?? []),
     })),
-    rounds: readRounds(
-      db,
-      workshopId,
-      topics.map((t) => t.id),
-    ),
+    rounds: readRounds(db, workshopId, { topic: topics.map((t) => t.id), group: groups.map((g) => g.id) }),
   };
 }
 
@@ -71,13 +87,35 @@ export function insertWorkshopTree(
     for (const [i, room] of data.rooms.entries()) insertRoom(db, { ...room, id: newId(), workshopId, position: i + 1 });
     for (const slot of data.slots) insertSlot(db, { ...slot, id: newId(), workshopId });
     for (const p of data.participants) insertParticipant(db, { ...p, id: newId(), workshopId }, at);
-    const topicIds = data.topics.map(({ deleted, ...topic }, i) => {
+    const topicIds = data.topics.map(({ deleted, mergedInto: _m, ...topic }, i) => {
       const id = newId();
       insertTopic(db, { ...topic, id, workshopId, seq: i + 1, createdAt: at, updatedAt: at });
       if (deleted) setTopicDeleted(db, id, at);
       return id;
     });
-    insertRounds(db, workshopId, data.rounds, topicIds, at);
+    for (const [i, topic] of data.topics.entries()) {
+      const into = topic.mergedInto === undefined ? undefined : topicIds[topic.mergedInto];
+      if (into) writeTopicMergeRow(db, { id: topicIds[i] as string, deleted_at: at, merged_into: into });
+    }
+    const groupIds = data.groups.map((group, g) => {
+      const id = newId();
+      insertGroup(db, {
+        id,
+        workshop_id: workshopId,
+        title: group.title,
+        color: group.color,
+        position: g + 1,
+        created_at: at,
+        updated_at: at,
+        deleted_at: null,
+      });
+      for (const [j, index] of group.topics.entries()) {
+        const topicId = topicIds[index];
+        if (topicId) insertGroupTopic(db, { topic_id: topicId, group_id: id, position: j + 1 });
+      }
+      return id;
+    });
+    insertRounds(db, workshopId, data.rounds, { topic: topicIds, group: groupIds }, at);
   })();
   return workshopId;
 }

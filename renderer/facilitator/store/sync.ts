@@ -4,6 +4,7 @@
  */
 import type { AgoraEvent, ChangeArea } from '../../../shared/contract/index.ts';
 import { getClient } from '../../shared/client.ts';
+import { loadGroups, resetGroups } from './groups.ts';
 import { loadJoin, loadLanStatus, resetJoin, setLanStatus, useLan } from './lan.ts';
 import { loadParticipants, resetParticipants } from './participants.ts';
 import { loadProjector, setProjectorState } from './projector.ts';
@@ -39,6 +40,7 @@ const workshopLoaders = {
   topics: loadTopics,
   rounds: loadRoundsAndResults,
   suggestions: loadSuggestions,
+  groups: loadGroups,
 } satisfies Partial<Record<ChangeArea, (workshopId: string) => unknown>>;
 
 const areaLoaders: Record<ChangeArea, (workshopId: string) => unknown> = {
@@ -66,6 +68,7 @@ const SELF_APPLIED: ReadonlySet<ChangeArea> = new Set([
   'participants',
   'topics',
   'suggestions',
+  'groups',
 ]);
 
 const isOwnEcho = (origin: string | undefined, area: ChangeArea): boolean =>
@@ -124,6 +127,7 @@ export function startSync(): () => void {
       resetTopics();
       resetRounds();
       resetSuggestions();
+      resetGroups();
       resetTickets();
       resetJoin();
       // Counts on the home cards may have changed while a workshop was open.

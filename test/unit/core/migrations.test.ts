@@ -20,6 +20,8 @@ describe('migrations', () => {
     migrate(db, 0);
     expect(tables(db)).toEqual([
       'applied_requests',
+      'group_topics',
+      'groups',
       'join_codes',
       'manual_counts',
       'participants',
@@ -31,6 +33,7 @@ describe('migrations', () => {
       'tickets',
       'topic_suggestions',
       'topics',
+      'undo_steps',
       'voters',
       'votes',
       'workshops',
@@ -260,6 +263,55 @@ describe('migrations', () => {
     // Deleting the workshop still takes its slots.
     db.prepare("DELETE FROM workshops WHERE id = 'w1'").run();
     expect(db.prepare('SELECT count(*) AS n FROM slots').get()).toEqual({ n: 0 });
+  });
+
+  it('060 adds groups to a database holding topics: one group per topic, merges kept, the board read from its indexes', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    for (const m of MIGRATIONS.filter((m) => m.version <= 50)) m.up(db);
+    db.pragma('user_version = 50');
+    const at = '2026-01-01T00:00:00.000Z';
+    db.exec(`
+      INSERT INTO workshops (id, title, format, date, language, created_at, updated_at)
+        VALUES ('w1', 'Smart Economy', 'mini-barcamp', '2013-05-28', 'en', '${at}', '${at}');
+      INSERT INTO topics (id, workshop_id, seq, title, created_at, updated_at) VALUES
+        ('t1', 'w1', 1, 'Talent', '${at}', '${at}'), ('t2', 'w1', 2, 'Greentech', '${at}', '${at}');
+    `);
+    migrate(db, 50);
+    expect(db.prepare('SELECT id, merged_into FROM topics ORDER BY seq').all()).toEqual([
+      { id: 't1', merged_into: null },
+      { id: 't2', merged_into: null },
+    ]);
+    const group = (id: string, color = 'teal', position = 1) =>
+      db
+        .prepare(
+          `INSERT INTO groups (id, workshop_id, title, color, position, created_at, updated_at) VALUES (?, 'w1', 'People', ?, ?, '${at}', '${at}')`,
+        )
+        .run(id, color, position);
+    group('g1');
+    group('g2', 'blue', 2);
+    db.prepare("INSERT INTO group_topics (topic_id, group_id, position) VALUES ('t1', 'g1', 1)").run();
+    // A topic is in one group at most; colours are palette keys; positions count from 1.
+    expect(() =>
+      db.prepare("INSERT INTO group_topics (topic_id, group_id, position) VALUES ('t1', 'g2', 1)").run(),
+    ).toThrow(/UNIQUE|PRIMARY/);
+    expect(() => group('g3', 'url(x)')).toThrow(/CHECK/);
+    expect(() => group('g4', 'teal', 0)).toThrow(/CHECK/);
+    expect(() => db.prepare("UPDATE topics SET merged_into = 'nope' WHERE id = 't2'").run()).toThrow(/FOREIGN KEY/);
+    db.prepare("UPDATE topics SET merged_into = 't1', deleted_at = ? WHERE id = 't2'").run(at);
+    const plan = (sql: string) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all('w1') as { detail: string }[]).map((p) => p.detail).join(' ');
+    expect(plan('SELECT * FROM groups WHERE workshop_id = ? ORDER BY position')).toMatch(/groups_by_workshop/);
+    expect(plan('SELECT * FROM undo_steps WHERE workshop_id = ? ORDER BY id DESC LIMIT 1')).toMatch(
+      /undo_steps_by_workshop/,
+    );
+    // Deleting the workshop takes its groups and their topics' places.
+    db.prepare("DELETE FROM workshops WHERE id = 'w1'").run();
+    expect(db.prepare('SELECT (SELECT count(*) FROM groups) + (SELECT count(*) FROM group_topics) AS n').get()).toEqual(
+      {
+        n: 0,
+      },
+    );
   });
 
   it('refuses a migration that leaves a row pointing at nothing, and rolls it back', () => {

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AgoraEvent } from '../../../shared/contract/index.ts';
+import { TRANSFER_FORMAT_VERSION } from '../../../shared/transfer.ts';
 import { openTestCore, sampleWorkshop, type TestCore } from '../../helpers/core.ts';
 
 let t: TestCore;
@@ -298,7 +299,7 @@ describe('export and import', () => {
     expect(v1.agora).toBe(1);
     const imported = await t.must('workshops:import', { data: v1 });
     const exported = await t.must('workshops:export', { workshopId: imported.id });
-    expect(exported.agora).toBe(2);
+    expect(exported.agora).toBe(TRANSFER_FORMAT_VERSION);
     expect(exported.topics.map((topic) => topic.title)).toEqual(
       v1.topics.map((topic: { title: string }) => topic.title),
     );

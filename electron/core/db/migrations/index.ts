@@ -8,6 +8,7 @@ import m020 from './020-voting.ts';
 import m030 from './030-round-targets.ts';
 import m040 from './040-room-trust.ts';
 import m050 from './050-plenary-slots.ts';
+import m060 from './060-groups.ts';
 
 export interface Migration {
   version: number;
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 30, up: m030 },
   { version: 40, up: m040 },
   { version: 50, up: m050 },
+  { version: 60, up: m060 },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
