@@ -4,6 +4,7 @@
  * is one step of the workshop's undo history (kept in the database: it survives a reload).
  */
 import { z } from 'zod';
+import type { SuggestOutput } from '../domain/cluster/index.ts';
 import { type GroupBoard, GroupFields } from '../grouping.ts';
 import { Id, patchOf } from '../schemas.ts';
 import { ByWorkshop, method } from './define.ts';
@@ -47,6 +48,14 @@ export const groupsMethods = {
    * votes, never counting a voter twice beyond the round's per-item cap.
    */
   'topics:merge': method(z.object({ fromTopicIds: TopicIds, intoTopicId: Id })).returns<GroupBoard>(),
+  /**
+   * Clusters of similar free topics (TF-IDF on words and character n-grams, average linkage),
+   * offline and off the thread that answers phones; nothing changes until the facilitator
+   * accepts one (`groups:create`, or `groups:moveTopics` for a suggestion to join a group).
+   */
+  'groups:suggest': method(
+    z.object({ workshopId: Id, threshold: z.number().min(0).max(1).optional() }),
+  ).returns<SuggestOutput>(),
   'groups:undo': method(ByWorkshop).returns<GroupBoard>(),
   'groups:redo': method(ByWorkshop).returns<GroupBoard>(),
 } as const;

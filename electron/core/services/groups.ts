@@ -3,6 +3,7 @@
  * transaction and one step of the workshop's undo history (images of what it changed, before
  * and after), and answers the whole board.
  */
+import { suggestGroups } from '../../../shared/domain/cluster/index.ts';
 import {
   GROUP_LIMITS,
   type GroupBoard,
@@ -27,7 +28,7 @@ import {
 import { newId, now } from '../db/ids.ts';
 import { listRoundRecords } from '../db/rounds.ts';
 import { readTargetVotes, type TargetVotesImage, writeTargetVotes } from '../db/targetVotes.ts';
-import { findTopic } from '../db/topics.ts';
+import { findTopic, listTopics } from '../db/topics.ts';
 import { firstUndoneStep, lastDoneStep, recordUndoStep, setStepUndone, type UndoStepRow } from '../db/undoSteps.ts';
 import type { Db } from '../db/open.ts';
 import { changeWriter } from './changes.ts';
@@ -44,6 +45,7 @@ type Methods =
   | 'groups:moveTopics'
   | 'groups:merge'
   | 'topics:merge'
+  | 'groups:suggest'
   | 'groups:undo'
   | 'groups:redo';
 
@@ -355,6 +357,13 @@ export function groupHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
         mergeVotes(workshopId, from, intoTopicId);
       });
     }),
+
+    'groups:suggest': ({ workshopId, threshold }) => {
+      requireWorkshop(db, workshopId);
+      const topics = listTopics(db, workshopId).map(({ id, title, pitch }) => ({ id, title, pitch }));
+      const existingGroups = listGroups(db, workshopId).map(({ id, topicIds }) => ({ id, topicIds }));
+      return suggestGroups({ topics, existingGroups, ...(threshold === undefined ? {} : { threshold }) });
+    },
 
     'groups:undo': writes(['groups', 'topics', 'rounds'], ({ workshopId }) => {
       requireWorkshop(db, workshopId);
