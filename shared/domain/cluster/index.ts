@@ -5,7 +5,14 @@
  */
 export { averageLinkage, cosine, Similarities, similarityMatrix } from './cluster.ts';
 export { groupLabel, type LabelSource } from './label.ts';
-export { adjustedRandIndex, pairwiseScores, type PairwiseScores } from './quality.ts';
+export {
+  adjustedRandIndex,
+  type FixtureScore,
+  type LabelledTopic,
+  pairwiseScores,
+  type PairwiseScores,
+  scoreSuggestions,
+} from './quality.ts';
 export {
   DEFAULT_THRESHOLD,
   type Suggestion,

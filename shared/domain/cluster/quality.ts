@@ -6,6 +6,8 @@
  * Pairwise scores read well ("of the pairs we put together, 80 % belong together"); the
  * adjusted Rand index corrects for chance, so putting everything apart or together scores ~0.
  */
+import { type SuggestInput, suggestGroups } from './suggest.ts';
+
 export interface PairwiseScores {
   precision: number;
   recall: number;
@@ -50,4 +52,37 @@ export function adjustedRandIndex(predicted: readonly string[], expected: readon
   const max = (predictedPairs + expectedPairs) / 2;
   if (max === chance) return 1;
   return (together - chance) / (max - chance);
+}
+
+/** A fixture topic: its text and the group a facilitator put it in. */
+export interface LabelledTopic {
+  title: string;
+  pitch?: string;
+  expected: string;
+}
+
+export interface FixtureScore extends PairwiseScores {
+  ari: number;
+  /** Suggested groups of two or more. */
+  groups: number;
+}
+
+/** Runs `suggestGroups` on labelled topics and scores its groups against the expected ones. */
+export function scoreSuggestions(
+  items: readonly LabelledTopic[],
+  options: Pick<SuggestInput, 'threshold' | 'weights'> = {},
+): FixtureScore {
+  const topics = items.map((t, i) => ({ id: String(i), title: t.title, pitch: t.pitch }));
+  const { suggestions } = suggestGroups({ topics, ...options });
+  // Topics left out of every suggestion stand alone: each gets a label of its own.
+  const predicted = topics.map((t) => `alone ${t.id}`);
+  suggestions.forEach((s, k) => {
+    for (const id of s.topicIds) predicted[Number(id)] = `group ${k}`;
+  });
+  const expected = items.map((t) => t.expected);
+  return {
+    ...pairwiseScores(predicted, expected),
+    ari: adjustedRandIndex(predicted, expected),
+    groups: suggestions.length,
+  };
 }

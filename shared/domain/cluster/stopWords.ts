@@ -11,10 +11,11 @@ const LISTS = {
     for from get has have how if in into is its more most need new not of on or our out over
     should so than that the their them there these they this those through to too up us via vs
     was we what when where which while who why will with without would you your`,
-  fr: `afin au aux avec ce ces cet cette chez comme comment dans de des du elle elles en entre
-    est et etre faire faut il ils je la le les leur leurs lui mais me meme moins nos notre nous
-    on ou par pas plus pour pourquoi qu que quel quelle quelles quels qui quoi sa sans se ses
-    son sont sur ta te tes ton tous tout toute toutes tu un une vers vos votre vous`,
+  fr: `afin apres au aussi aux avant avec bien ce ces cet cette chez comme comment dans de deja des
+    du elle elles en entre est et etre faire faut il ils je la le les leur leurs lui mais me
+    meme moins nos notre nous on ou par pas plus pour pourquoi pres qu que quel quelle quelles
+    quels qui quoi sa sans se ses son sont sous sur ta te tes ton tous tout toute toutes tres tu
+    un une vers vos votre vous`,
   pl: `ale bez by byc co czy dla do gdzie go ich ja jak jaka jakie jaki jako je jego jej jest juz
     ku lub ma mi moze na nad nam nas nasz nasza nasze naszych naszym nie niz od oraz po pod przez
     przy sa sie ta tak te tego tej to ty tym uz we wiecej za ze zeby`,

@@ -30,13 +30,19 @@ export interface Weights {
    * Factor for terms only one topic has. They can never match another topic, yet at full
    * idf they dominate a short title's norm and push every cosine of that topic down: a
    * title with one shared word out of five scored ~0.15. (sklearn's min_df = 2 is the same
-   * idea with a factor of 0.)
+   * idea with a factor of 0.) Not 0: on a small wall most terms are unique, and a title whose
+   * only shared piece is incidental ("obi" of "robinet" and "mobilité") would match fully.
    */
   unique: number;
 }
 
-/** Tuned on test/fixtures/topics-multilingual (see cluster.quality.test.ts and test/bench/cluster.ts). */
-export const DEFAULT_WEIGHTS: Weights = { words: 1, grams: 1.5, pitch: 0.5, unique: 0 };
+/**
+ * Tuned on test/fixtures/topics-multilingual (fixtures.test.ts, test/bench/cluster.ts). The
+ * n-grams weigh most because they hold each word's stem (see `charGrams`) and so match
+ * plurals, accents, typos and cognates across languages as well as whole words do; words
+ * still count for Chinese, whose tokens are all words.
+ */
+export const DEFAULT_WEIGHTS: Weights = { words: 1, grams: 3, pitch: 0.5, unique: 0.1 };
 
 export interface TopicText {
   title: string;
