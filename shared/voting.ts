@@ -256,7 +256,8 @@ export interface Ticket {
 
 // ---- moderation --------------------------------------------------------------------------
 
-export const SUGGESTION_STATES = ['pending', 'accepted', 'rejected'] as const;
+/** merged: joined an existing topic (`topicId`) instead of becoming a new one. */
+export const SUGGESTION_STATES = ['pending', 'accepted', 'rejected', 'merged'] as const;
 export type SuggestionState = (typeof SUGGESTION_STATES)[number];
 
 /** A topic proposed from a phone, waiting on the laptop until the facilitator accepts it. */
@@ -268,7 +269,7 @@ export interface TopicSuggestion {
   /** The display name the phone gave, or '' when it gave none. */
   proposer: string;
   state: SuggestionState;
-  /** The topic created on acceptance. */
+  /** The topic created on acceptance, or the existing topic it was merged into. */
   topicId: string | null;
   createdAt: string;
 }

@@ -19,6 +19,17 @@ export const topicsMethods = {
     z.object({ suggestionId: Id, patch: patchOf(TopicFields).pick({ title: true, pitch: true }).default({}) }),
   ).returns<Topic>(),
   'suggestions:reject': method(z.object({ suggestionId: Id })).returns<TopicSuggestion>(),
+  /**
+   * Several at once, all or nothing: accept each as a new topic, reject them, or merge them into
+   * an existing topic (their proposers and pitches stay on the proposals, the topic keeps its title).
+   */
+  'suggestions:decide': method(
+    z.discriminatedUnion('decision', [
+      z.object({ decision: z.literal('accept'), suggestionIds: z.array(Id).min(1).max(500) }),
+      z.object({ decision: z.literal('reject'), suggestionIds: z.array(Id).min(1).max(500) }),
+      z.object({ decision: z.literal('merge'), suggestionIds: z.array(Id).min(1).max(500), intoTopicId: Id }),
+    ]),
+  ).returns<{ workshopId: string; suggestions: TopicSuggestion[]; topics: Topic[] }>(),
 } as const;
 
 /** `suggestions`: topics proposed from phones, accepted or rejected. */

@@ -276,8 +276,18 @@ describe('migrations', () => {
         VALUES ('w1', 'Smart Economy', 'mini-barcamp', '2013-05-28', 'en', '${at}', '${at}');
       INSERT INTO topics (id, workshop_id, seq, title, created_at, updated_at) VALUES
         ('t1', 'w1', 1, 'Talent', '${at}', '${at}'), ('t2', 'w1', 2, 'Greentech', '${at}', '${at}');
+      INSERT INTO topic_suggestions (id, workshop_id, title, state, topic_id, created_at)
+        VALUES ('s1', 'w1', 'Night buses', 'accepted', 't1', '${at}');
     `);
     migrate(db, 50);
+    // The proposals table is rebuilt to take 'merged': what it held is kept.
+    expect(db.prepare('SELECT id, state, topic_id FROM topic_suggestions').all()).toEqual([
+      { id: 's1', state: 'accepted', topic_id: 't1' },
+    ]);
+    db.prepare(
+      `INSERT INTO topic_suggestions (id, workshop_id, title, state, topic_id, created_at) VALUES ('s2', 'w1', 'Late buses', 'merged', 't1', '${at}')`,
+    ).run();
+    expect(() => db.prepare("UPDATE topic_suggestions SET state = 'maybe' WHERE id = 's2'").run()).toThrow(/CHECK/);
     expect(db.prepare('SELECT id, merged_into FROM topics ORDER BY seq').all()).toEqual([
       { id: 't1', merged_into: null },
       { id: 't2', merged_into: null },

@@ -298,6 +298,48 @@ describe('join codes and the moderation queue', () => {
     expect(titles).not.toContain('Spam');
     expect((await t.must('suggestions:list', { workshopId })).map((s) => s.state)).toEqual(['accepted', 'rejected']);
   });
+
+  it('decides several proposals at once: accept as topics, reject, or merge into an existing topic; all or nothing', async () => {
+    const phones = createPhoneService({ db: t.core.db, emit: () => {} });
+    const { code } = await t.must('join:get', { workshopId });
+    const joined = await phones.join({ code, name: 'Léa' });
+    const voter = joined.ok ? phones.authenticate(joined.value.token) : null;
+    if (!voter?.ok) throw new Error('join failed');
+    const titles = ['Night buses', 'Late buses', 'More buses at night', 'Bike lanes', 'Spam', 'Ads'];
+    for (const [i, title] of titles.entries())
+      await phones.suggestTopic(voter.value, { title, requestId: `suggest-000${i}` });
+    const byTitle = Object.fromEntries((await t.must('suggestions:list', { workshopId })).map((s) => [s.title, s.id]));
+    const ids = (...names: string[]) => names.map((n) => byTitle[n] as string);
+
+    const accepted = await t.must('suggestions:decide', {
+      decision: 'accept',
+      suggestionIds: ids('Night buses', 'Bike lanes'),
+    });
+    expect(accepted.topics.map((x) => [x.title, x.proposer, x.seq])).toEqual([
+      ['Night buses', 'Léa', 7],
+      ['Bike lanes', 'Léa', 8],
+    ]);
+    const night = accepted.topics[0]?.id as string;
+    const merged = await t.must('suggestions:decide', {
+      decision: 'merge',
+      suggestionIds: ids('Late buses', 'More buses at night'),
+      intoTopicId: night,
+    });
+    expect(merged.suggestions.map((s) => [s.state, s.topicId])).toEqual([
+      ['merged', night],
+      ['merged', night],
+    ]);
+    // One already decided in the batch: nothing of the batch is decided.
+    await rejects('suggestions:decide', { decision: 'reject', suggestionIds: ids('Spam', 'Bike lanes') }, 'conflict');
+    await rejects(
+      'suggestions:decide',
+      { decision: 'merge', suggestionIds: ids('Spam'), intoTopicId: 'no-such-topic' },
+      'not_found',
+    );
+    await t.must('suggestions:decide', { decision: 'reject', suggestionIds: ids('Spam', 'Ads') });
+    const wall = (await t.must('topics:list', { workshopId })).map((x) => x.title);
+    expect(wall.filter((x) => /bus|Bike|Spam|Ads/.test(x))).toEqual(['Night buses', 'Bike lanes']);
+  });
 });
 
 describe('the phones’ request log', () => {

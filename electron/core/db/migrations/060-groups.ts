@@ -1,6 +1,7 @@
 /**
- * Grouping: named groups of topics on the affinity board, topics merged into others, and the
- * undo history of both (kept here so it survives a reload).
+ * Grouping: named groups of topics on the affinity board, topics merged into others, the
+ * undo history of both (kept here so it survives a reload), and phones' proposals merged into
+ * an existing topic.
  */
 import type Database from 'better-sqlite3';
 
@@ -45,5 +46,26 @@ export default function up(db: Database.Database): void {
       created_at TEXT NOT NULL
     ) STRICT;
     CREATE INDEX undo_steps_by_workshop ON undo_steps(workshop_id, id);
+
+    -- A topic proposed from a phone can also be merged into an existing topic ('merged', with
+    -- topic_id the topic it joined). SQLite cannot change a CHECK in place: the table is
+    -- rebuilt (migrate() runs with foreign keys off and checks them before the commit).
+    CREATE TABLE topic_suggestions_new (
+      id TEXT PRIMARY KEY,
+      workshop_id TEXT NOT NULL REFERENCES workshops(id) ON DELETE CASCADE,
+      voter_id TEXT REFERENCES voters(id) ON DELETE SET NULL,
+      title TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 200),
+      pitch TEXT NOT NULL DEFAULT '' CHECK (length(pitch) <= 2000),
+      proposer TEXT NOT NULL DEFAULT '',
+      state TEXT NOT NULL CHECK (state IN ('pending', 'accepted', 'rejected', 'merged')),
+      topic_id TEXT REFERENCES topics(id) ON DELETE SET NULL,
+      created_at TEXT NOT NULL,
+      decided_at TEXT
+    ) STRICT;
+    INSERT INTO topic_suggestions_new SELECT id, workshop_id, voter_id, title, pitch, proposer, state, topic_id,
+      created_at, decided_at FROM topic_suggestions;
+    DROP TABLE topic_suggestions;
+    ALTER TABLE topic_suggestions_new RENAME TO topic_suggestions;
+    CREATE INDEX suggestions_by_workshop ON topic_suggestions(workshop_id, state, created_at);
   `);
 }
