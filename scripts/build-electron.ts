@@ -12,7 +12,22 @@ const requireBanner = {
   js: "import { createRequire as __agoraRequire } from 'node:module'; const require = __agoraRequire(import.meta.url);",
 };
 
+/**
+ * Worker threads run a file of their own: electron/core/workers/suggestGroups.ts starts this
+ * one, found beside main.mjs and cli.mjs. CommonJS, the format workers load most surely.
+ */
+async function buildWorkers(): Promise<void> {
+  await build({
+    ...common,
+    target: 'node20',
+    entryPoints: ['electron/core/workers/clusterWorker.ts'],
+    outfile: 'dist/electron/clusterWorker.cjs',
+    format: 'cjs',
+  });
+}
+
 export async function buildElectron(): Promise<void> {
+  await buildWorkers();
   await build({
     ...common,
     target: 'node22',
@@ -35,6 +50,7 @@ export async function buildElectron(): Promise<void> {
 /** The headless CLI (`agora serve` …) as one file for Node: dist/electron/cli.mjs. */
 export const CLI_BUNDLE = 'dist/electron/cli.mjs';
 export async function buildCli(): Promise<void> {
+  await buildWorkers();
   await build({
     ...common,
     target: 'node20',
