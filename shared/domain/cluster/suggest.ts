@@ -15,9 +15,10 @@ import { groupLabel } from './label.ts';
 import { DEFAULT_WEIGHTS, type SparseVector, vectorize, type Weights } from './vectorize.ts';
 
 /**
- * Tuned on test/fixtures/topics-multilingual with DEFAULT_WEIGHTS: the mean adjusted Rand
- * index is flat from 0.15 to 0.22, and pairwise precision climbs with the threshold; 0.2
- * keeps 0.57–0.98 of suggested pairs right. test/bench/cluster.ts prints a sweep.
+ * Tuned on test/fixtures/topics-multilingual with DEFAULT_WEIGHTS (test/bench/cluster.ts
+ * prints the sweep): the mean adjusted Rand index is flat (0.44) from 0.1 to 0.2 and falls
+ * after, while pairwise precision climbs (0.53 at 0.1, 0.68 at 0.2, 0.74 at 0.3). At 0.2,
+ * 57–98 % of the suggested pairs are right, depending on the language.
  */
 export const DEFAULT_THRESHOLD = 0.2;
 
@@ -25,6 +26,7 @@ export interface SuggestInput {
   topics: { id: string; title: string; pitch?: string }[];
   /** 0..1: how alike topics must be to be grouped. 0 groups everything, 1 nothing. */
   threshold?: number;
+  /** The facilitator's groups: their topics are left where they are (see the rule above). */
   existingGroups?: { id: string; topicIds: string[] }[];
   /** For tuning and tests; the default is what the facilitator gets. */
   weights?: Weights;
@@ -33,7 +35,10 @@ export interface SuggestInput {
 export interface Suggestion {
   /** In the order of `input.topics`. */
   topicIds: string[];
-  /** Shared words as typed, e.g. "Mobilité · Vélo". */
+  /**
+   * Up to three shared words, each as most titles spell it, in the order titles say them,
+   * e.g. "Budget · participatif"; the first is capitalised when typed all in lower case.
+   */
   label: string;
   /** Average pairwise cosine of the topics (with the group's topics, for a join), 0..1. */
   cohesion: number;
