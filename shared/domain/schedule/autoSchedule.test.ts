@@ -222,6 +222,18 @@ describe('autoSchedule — properties', () => {
     );
   });
 
+  it('keeps every rule and explanation when the time runs out before the search starts', () => {
+    fc.assert(
+      fc.property(anyInstance, (instance) => {
+        const result = autoSchedule(instance, { timeLimitMs: 0 });
+        expect(checkPlacements(instance, result.placements)).toEqual([]);
+        expect(result.figures).toEqual(computeFigures(instance, result.placements));
+        expectExplained(instance, result);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('is deterministic for a seed', () => {
     fc.assert(
       fc.property(anyInstance, fc.integer(), (instance, seed) => {
