@@ -4,14 +4,47 @@
  * scripts/system/chromium.ts says).
  *
  *   tsx test/bench/run.ts            every part
- *   tsx test/bench/run.ts phones     only the named parts: topics, phones, open (the open-loop sweep)
+ *   tsx test/bench/run.ts phones     only the named parts: topics, phones, open (the open-loop sweep),
+ *                                    cluster (suggest groups), schedule (the auto-scheduler)
  */
+import { benchCluster } from './cluster.ts';
 import { benchOpenLoop } from './openLoop.ts';
 import { benchPhones } from './phones.ts';
-import { printFigures, printTable } from './table.ts';
+import { type Figure, printFigures, printTable } from './table.ts';
 import { benchTopicsUi } from './topics-ui.ts';
 
+type Table = { title: string; columns: string[]; figures: Figure[] | (string | number)[][] };
+
+/** A part that returns tables (rows as Figures, or as plain cells: the first is the measure) and notes. */
+async function printParts(run: () => Promise<{ tables: Table[]; notes: string[] }>) {
+  const { tables, notes } = await run();
+  for (const table of tables) {
+    if (!table.figures.some(Array.isArray)) {
+      printFigures(table.title, table.columns, table.figures as Figure[]);
+      continue;
+    }
+    // Plain rows: the first cell is the measure; "target" and "result" columns go where printFigures puts them.
+    const at = (name: string) => table.columns.indexOf(name);
+    const cellColumns = table.columns.map((c, i) => i).filter((i) => i > 0 && i !== at('target') && i !== at('result'));
+    const figures = (table.figures as (string | number)[][]).map(
+      (row): Figure => ({
+        measure: String(row[0] ?? ''),
+        cells: cellColumns.map((i) => String(row[i] ?? '')),
+        target: at('target') >= 0 ? String(row[at('target')] ?? '') : '',
+        ...(at('result') >= 0 && row[at('result')] ? { met: row[at('result')] === 'met' } : {}),
+      }),
+    );
+    printFigures(
+      table.title,
+      cellColumns.map((i) => table.columns[i] as string),
+      figures,
+    );
+  }
+  for (const note of notes) console.log(`  note: ${note}`);
+}
+
 const PARTS = {
+  cluster: () => printParts(benchCluster),
   topics: async () => printTable('Topic capture with 300 topics (Chromium, real host)', await benchTopicsUi()),
   open: async () => {
     const { tables, notes } = await benchOpenLoop();

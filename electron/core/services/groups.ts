@@ -3,7 +3,6 @@
  * transaction and one step of the workshop's undo history (images of what it changed, before
  * and after), and answers the whole board.
  */
-import { suggestGroups } from '../../../shared/domain/cluster/index.ts';
 import {
   GROUP_LIMITS,
   type GroupBoard,
@@ -31,6 +30,7 @@ import { readTargetVotes, type TargetVotesImage, writeTargetVotes } from '../db/
 import { findTopic, listTopics } from '../db/topics.ts';
 import { firstUndoneStep, lastDoneStep, recordUndoStep, setStepUndone, type UndoStepRow } from '../db/undoSteps.ts';
 import type { Db } from '../db/open.ts';
+import { suggestGroupsOffThread } from '../workers/suggestGroups.ts';
 import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
@@ -362,7 +362,8 @@ export function groupHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
       requireWorkshop(db, workshopId);
       const topics = listTopics(db, workshopId).map(({ id, title, pitch }) => ({ id, title, pitch }));
       const existingGroups = listGroups(db, workshopId).map(({ id, topicIds }) => ({ id, topicIds }));
-      return suggestGroups({ topics, existingGroups, ...(threshold === undefined ? {} : { threshold }) });
+      // In a worker thread: 1,000 topics take a few hundred milliseconds the phones must not wait for.
+      return suggestGroupsOffThread({ topics, existingGroups, ...(threshold === undefined ? {} : { threshold }) });
     },
 
     'groups:undo': writes(['groups', 'topics', 'rounds'], ({ workshopId }) => {
