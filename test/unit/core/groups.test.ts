@@ -141,6 +141,32 @@ describe('the board', () => {
   });
 });
 
+describe('suggestions', () => {
+  it('suggests groups of alike free topics, leaves grouped ones alone, and changes nothing until accepted', async () => {
+    const more = ['Open data portal', 'Open data standards for cities', 'Bike lanes', 'Protected bike lanes'];
+    const ids = [];
+    for (const title of more) ids.push((await t.must('topics:add', { workshopId, topic: { title } })).id);
+    const before = snapshot();
+    const { suggestions } = await t.must('groups:suggest', { workshopId, threshold: 0.2 });
+    const named = suggestions.map((s) =>
+      s.topicIds.map((id) => [...TITLES, ...more][[...topicIds, ...ids].indexOf(id)]).sort(),
+    );
+    expect(named).toContainEqual(['Open data', 'Open data portal', 'Open data standards for cities']);
+    expect(named).toContainEqual(['Bike lanes', 'Protected bike lanes']);
+    expect(snapshot()).toEqual(before);
+    // Topics in a group are not suggested again; a threshold of 1 suggests nothing.
+    await t.must('groups:create', {
+      workshopId,
+      group: { title: 'Bikes' },
+      topicIds: [ids[2] as string, ids[3] as string],
+    });
+    const again = await t.must('groups:suggest', { workshopId, threshold: 0.2 });
+    expect(again.suggestions.flatMap((s) => (s.groupId ? [] : s.topicIds))).not.toContain(ids[2]);
+    expect((await t.must('groups:suggest', { workshopId, threshold: 1 })).suggestions).toEqual([]);
+    await rejects('groups:suggest', { workshopId, threshold: 2 }, 'invalid_input');
+  });
+});
+
 describe('undo', () => {
   it('takes back the last steps and makes them again, also after a restart, for more than 50 steps', async () => {
     const board = await t.must('groups:create', { workshopId, group: { title: 'A' } });
