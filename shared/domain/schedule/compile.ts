@@ -59,7 +59,13 @@ function cleanVoters(voters: readonly number[], voterCount: number): Int32Array 
   return Int32Array.from([...kept].sort((a, b) => a - b));
 }
 
-const nonNegative = (x: number | null | undefined) => (typeof x === 'number' && Number.isFinite(x) && x > 0 ? x : 0);
+/**
+ * A head count or a capacity as the engine counts it: a whole number ≥ 0 (anything else is a
+ * mistake `checkInstance` reports; here it counts as the nearest whole number, or 0). Whole
+ * numbers keep the search's sums exact, so equal costs compare equal.
+ */
+export const headCount = (x: number | null | undefined) =>
+  typeof x === 'number' && Number.isFinite(x) && x > 0 ? Math.round(x) : 0;
 
 /** Voters two sorted voter lists share. */
 export function sharedVoters(a: Int32Array, b: Int32Array): number {
@@ -220,12 +226,10 @@ export function compile(instance: ScheduleInstance): Compiled {
     roomIdx,
     slotIdx,
     voters,
-    demand: Float64Array.from(sessions, (s, i) => voters[i]!.length + nonNegative(s.extraDemand)),
+    demand: Float64Array.from(sessions, (s, i) => voters[i]!.length + headCount(s.extraDemand)),
     host,
     hostIds: [...hostIdx.keys()],
-    capacity: Float64Array.from(rooms, (r) =>
-      r.capacity === null ? Number.POSITIVE_INFINITY : nonNegative(r.capacity),
-    ),
+    capacity: Float64Array.from(rooms, (r) => (r.capacity === null ? Number.POSITIVE_INFINITY : headCount(r.capacity))),
     available,
     lockCell,
     lockProblem,

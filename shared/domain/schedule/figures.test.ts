@@ -82,7 +82,7 @@ describe('SessionPairs — the search’s incremental pairs', () => {
           }
         }
       }),
-      { numRuns: 120 },
+      { numRuns: 80 },
     );
   });
 });

@@ -8,7 +8,7 @@
  * - `ScheduleEvaluator`: the figures of a grid of real cells, updated as a session is dropped
  *   on a cell, with `preview` for "what if" while it is dragged.
  */
-import { type Compiled, compile, roomOfCell, slotOfCell } from './compile.ts';
+import { type Compiled, compile, headCount, roomOfCell, slotOfCell } from './compile.ts';
 import type { Placement, ScheduleFigures, ScheduleInstance } from './model.ts';
 
 // ---- from scratch ------------------------------------------------------------------------------
@@ -25,8 +25,7 @@ export function computeFigures(instance: ScheduleInstance, placements: readonly 
   });
   const capacity = new Map<string, number>();
   for (const r of instance.rooms) {
-    if (!capacity.has(r.id))
-      capacity.set(r.id, r.capacity === null ? Number.POSITIVE_INFINITY : Math.max(0, r.capacity));
+    if (!capacity.has(r.id)) capacity.set(r.id, r.capacity === null ? Number.POSITIVE_INFINITY : headCount(r.capacity));
   }
   const known = new Set(instance.sessions.map((s) => s.id));
   const placedAt = new Map<string, { slot: number; roomId: string }>();
@@ -56,8 +55,7 @@ export function computeFigures(instance: ScheduleInstance, placements: readonly 
       unplaced++;
       continue;
     }
-    const extra = s.extraDemand !== undefined && Number.isFinite(s.extraDemand) ? Math.max(0, s.extraDemand) : 0;
-    const demand = voters.size + extra;
+    const demand = voters.size + headCount(s.extraDemand);
     const excess = demand - (capacity.get(at.roomId) ?? Number.POSITIVE_INFINITY);
     if (excess > 0) {
       overflow += excess;

@@ -15,7 +15,8 @@ function duplicates(items: readonly { id: string }[]): string[] {
   return [...twice];
 }
 
-const isCount = (x: number) => Number.isFinite(x) && x >= 0;
+/** Head counts and capacities are whole numbers of people. */
+const isCount = (x: number) => Number.isInteger(x) && x >= 0;
 
 /** Mistakes in the instance itself: ids, numbers, voters, unavailable cells, locks. */
 export function checkInstance(instance: ScheduleInstance): Problem[] {
@@ -37,7 +38,7 @@ export function checkInstance(instance: ScheduleInstance): Problem[] {
     if (room.capacity !== null && !isCount(room.capacity)) {
       problems.push({
         code: 'bad-number',
-        message: `Room "${room.id}" has a capacity of ${room.capacity}: it must be a number ≥ 0, or unlimited.`,
+        message: `Room "${room.id}" has a capacity of ${room.capacity}: it must be a whole number ≥ 0, or unlimited.`,
         roomId: room.id,
       });
     }
@@ -55,7 +56,7 @@ function checkSession(session: ScheduleInstance['sessions'][number], voterCount:
   if (session.extraDemand !== undefined && !isCount(session.extraDemand)) {
     problems.push({
       code: 'bad-number',
-      message: `Session "${sessionId}" has an extra head count of ${session.extraDemand}: it must be a number ≥ 0.`,
+      message: `Session "${sessionId}" has an extra head count of ${session.extraDemand}: it must be a whole number ≥ 0.`,
       sessionId,
     });
   }
