@@ -16,12 +16,13 @@ import { RoomPanel } from '../room/RoomPanel.tsx';
 import { paths, type Route, tabLabelKey, WORKSHOP_TABS, type WorkshopTab } from '../store/router.ts';
 import { useTopics } from '../store/topics.ts';
 import { useWorkshop } from '../store/workshop.ts';
+import { GroupsScreen } from './Groups/GroupsScreen.tsx';
 import { SetupScreen } from './Setup/SetupScreen.tsx';
 import { TicketsScreen } from './Tickets/TicketsScreen.tsx';
 import { TopicsScreen } from './Topics/TopicsScreen.tsx';
 import { VoteScreen } from './Vote/VoteScreen.tsx';
 
-const TAB_ICONS: Record<WorkshopTab, IconName> = { setup: 'settings', topics: 'bulb', vote: 'vote' };
+const TAB_ICONS: Record<WorkshopTab, IconName> = { setup: 'settings', topics: 'bulb', groups: 'copy', vote: 'vote' };
 
 type WorkshopRoute = Extract<Route, { name: 'workshop' }>;
 
@@ -119,6 +120,8 @@ export function WorkshopLayout({ route }: { route: WorkshopRoute }) {
         <div className="workshop-body__screen">
           {route.tab === 'setup' ? (
             <SetupScreen workshopId={route.workshopId} section={route.section} />
+          ) : route.tab === 'groups' ? (
+            <GroupsScreen workshopId={route.workshopId} />
           ) : route.tab === 'vote' ? (
             sheet === 'tickets' ? (
               <TicketsScreen workshopId={route.workshopId} />

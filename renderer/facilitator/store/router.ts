@@ -14,7 +14,7 @@ export const SETUP_SECTIONS = ['details', 'rooms', 'slots', 'participants'] as c
 export type SetupSection = (typeof SETUP_SECTIONS)[number];
 
 /** The workshop's stages, in order. Later stages (grouping, grid, outcomes) add an entry here. */
-export const WORKSHOP_TABS = ['setup', 'topics', 'vote'] as const;
+export const WORKSHOP_TABS = ['setup', 'topics', 'groups', 'vote'] as const;
 export type WorkshopTab = (typeof WORKSHOP_TABS)[number];
 
 export type Route =
@@ -44,7 +44,8 @@ export function parseHash(hash: string): Route {
 }
 
 /** The i18n key of a stage's name: stages added with a feature keep their strings in its file. */
-export const tabLabelKey = (tab: WorkshopTab): string => (tab === 'vote' ? 'vote.stage' : `stage.${tab}`);
+export const tabLabelKey = (tab: WorkshopTab): string =>
+  tab === 'setup' || tab === 'topics' ? `stage.${tab}` : `${tab}.stage`;
 
 export const paths = {
   home: () => '#/',

@@ -11,6 +11,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import fr from './fr.json';
+import groupsEn from './groups.en.json';
+import groupsFr from './groups.fr.json';
 import phoneEn from './phone.en.json';
 import phoneFr from './phone.fr.json';
 import presentEn from './present.en.json';
@@ -63,8 +65,8 @@ i18n.on('languageChanged', onLanguageChanged);
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, ...voteEn, ...roomEn, ...ticketsEn, ...presentEn, ...phoneEn } },
-    fr: { translation: { ...fr, ...voteFr, ...roomFr, ...ticketsFr, ...presentFr, ...phoneFr } },
+    en: { translation: { ...en, ...groupsEn, ...voteEn, ...roomEn, ...ticketsEn, ...presentEn, ...phoneEn } },
+    fr: { translation: { ...fr, ...groupsFr, ...voteFr, ...roomFr, ...ticketsFr, ...presentFr, ...phoneFr } },
   },
   lng: initialLanguage(),
   fallbackLng: 'en',
