@@ -9,6 +9,8 @@
  *                   {roundId, itemId, scores, requestId}   → PhoneBallot   (scoring)
  *   POST /p/topics  {title, pitch?, requestId}             → {suggestionId, state: 'pending'}
  *   POST /p/name    {name}                                 → {name}         (for a named round)
+ *   GET  /p/grid                                           → PhoneGrid      (once the grid is published)
+ *   POST /p/attend  {sessionId, attending, requestId}      → PhoneAttendance
  *   GET  /p/events  (text/event-stream)                    → PhoneEvent, one per `data:` line
  *
  * Every route but /p/join needs `Authorization: Bearer <token>` (/p/events also takes
@@ -83,6 +85,17 @@ export const RenameRequest = z.object({
 });
 export type RenameRequest = z.input<typeof RenameRequest>;
 
+/** "I'll attend" (or not any more) one session of the published grid. */
+export const AttendRequest = z.object({
+  sessionId: z
+    .string()
+    .max(80)
+    .regex(/^(topic|group):[^:]{1,64}$/, 'a session id (topic:<id> or group:<id>)'),
+  attending: z.boolean(),
+  requestId: RequestId,
+});
+export type AttendRequest = z.input<typeof AttendRequest>;
+
 export interface JoinResponse {
   token: string;
   workshop: { title: string; language: Language };
@@ -134,6 +147,30 @@ export interface PhoneState {
   /** Every open round, by id and question, even those not in `rounds`: a round missing here has closed. */
   openRounds: { id: string; question: string }[];
   rounds: PhoneRound[];
+  /** The session grid is published: GET /p/grid shows it. */
+  gridPublished: boolean;
+}
+
+/** The published session grid as a phone sees it: where and when each session runs, and who hosts it. */
+export interface PhoneGrid {
+  workshop: { title: string; language: Language };
+  publishedAt: string;
+  /** In the venue's order. */
+  rooms: { id: string; name: string }[];
+  /** Session slots only (breaks and plenaries hold no parallel sessions), in time order. */
+  slots: { id: string; start: string; end: string; label: string }[];
+  /** Placed sessions only, by slot then room. */
+  sessions: { id: string; title: string; roomId: string; slotId: string; host: string }[];
+  /** Sessions this phone voted for in the round the grid was made from. */
+  mine: string[];
+  /** Sessions this phone said it will attend. */
+  attending: string[];
+}
+
+/** What /p/attend answers: this phone's marks after the change (one session per slot at most). */
+export interface PhoneAttendance {
+  sessionId: string;
+  attending: string[];
 }
 
 /** What /p/votes answers: my ballot in that round after the vote. */
@@ -156,7 +193,9 @@ export type PhoneEvent =
   /** The facilitator made a new join code and signed phones out: join again with the new code. */
   | { type: 'signed-out' }
   /** This waiting phone was let in: re-read /p/state. */
-  | { type: 'admitted' };
+  | { type: 'admitted' }
+  /** The session grid was published, changed while published, or taken down: re-read /p/grid (and /p/state). */
+  | { type: 'grid' };
 
 export const PHONE_ERROR_STATUS = {
   invalid_input: 400,
@@ -166,6 +205,8 @@ export const PHONE_ERROR_STATUS = {
   /** A ticket-only round, and this phone joined without a ticket. */
   ticket_required: 403,
   not_found: 404,
+  /** /p/grid or /p/attend before the facilitator published the session grid (or after it was taken down). */
+  grid_not_published: 404,
   /** This ticket is in use on another phone; the facilitator can release it. */
   ticket_used: 409,
   round_closed: 409,

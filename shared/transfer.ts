@@ -4,6 +4,7 @@
  * versions are upgraded first (transferUpgrade.ts); a newer one is refused by name.
  */
 import { z } from 'zod';
+import { SessionSubject } from './grid.ts';
 import { GROUP_LIMITS, GroupFields } from './grouping.ts';
 import { LIMITS, ParticipantFields, RoomFields, SlotFields, TopicFields, WorkshopFields } from './schemas.ts';
 import { TRANSFER_FORMAT_VERSION, upgradeTransfer } from './transferUpgrade.ts';
@@ -83,6 +84,21 @@ export const TransferGroup = GroupFields.extend({
   topics: z.array(z.number().int().min(0)).max(LIMITS.csvRows).default([]),
 });
 
+/**
+ * A session of the grid: its subject by index into the file's `topics` or `groups`, its room
+ * (index into `rooms`) and session slot (index into `slots`), both or neither, its chosen host
+ * (index into `participants`; null: the proposer's match), and whether it is locked there.
+ */
+export const TransferSession = z.object({
+  subject: SessionSubject,
+  ref: z.number().int().min(0),
+  room: z.number().int().min(0).nullable().default(null),
+  slot: z.number().int().min(0).nullable().default(null),
+  host: z.number().int().min(0).nullable().default(null),
+  locked: z.boolean().default(false),
+});
+export type TransferSession = z.infer<typeof TransferSession>;
+
 const FormatVersion = z
   .number({ error: 'not an Agora workshop file (no "agora" version)' })
   .int()
@@ -108,6 +124,10 @@ const CurrentWorkshopTransfer = z
     topics: z.array(TransferTopic).max(LIMITS.csvRows).default([]),
     groups: z.array(TransferGroup).max(GROUP_LIMITS.groups).default([]),
     rounds: z.array(TransferRound).max(200).default([]),
+    sessions: z
+      .array(TransferSession)
+      .max(LIMITS.csvRows + GROUP_LIMITS.groups)
+      .default([]),
   })
   .superRefine((file, ctx) => {
     // Indices must point at a topic of the file, each topic in at most one group.
@@ -126,7 +146,46 @@ const CurrentWorkshopTransfer = z
           });
         grouped.add(index);
       }
+    checkSessions(file, grouped, ctx);
   });
+
+/** Sessions point at a current topic in no group or a group, a room and a session slot (both or neither), a participant. */
+function checkSessions(
+  file: {
+    topics: { deleted?: boolean; mergedInto?: number }[];
+    groups: unknown[];
+    rooms: unknown[];
+    slots: { kind: string }[];
+    participants: unknown[];
+    sessions: TransferSession[];
+  },
+  grouped: ReadonlySet<number>,
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>();
+  const cells = new Set<string>();
+  for (const [i, s] of file.sessions.entries()) {
+    const issue = (field: keyof TransferSession, message: string) =>
+      ctx.addIssue({ code: 'custom', path: ['sessions', i, field], message });
+    if (s.subject === 'topic') {
+      const topic = file.topics[s.ref];
+      if (!topic) issue('ref', 'not a topic of this file');
+      else if (topic.deleted || topic.mergedInto !== undefined || grouped.has(s.ref))
+        issue('ref', 'a topic removed, merged or in a group is not a session of its own');
+    } else if (s.ref >= file.groups.length) issue('ref', 'not a group of this file');
+    if (seen.has(`${s.subject}:${s.ref}`)) issue('ref', 'the same session twice');
+    seen.add(`${s.subject}:${s.ref}`);
+    if ((s.room === null) !== (s.slot === null)) issue('slot', 'a room and a slot, or neither');
+    if (s.room !== null && s.room >= file.rooms.length) issue('room', 'not a room of this file');
+    if (s.slot !== null && file.slots[s.slot]?.kind !== 'session') issue('slot', 'not a session slot of this file');
+    if (s.room !== null && s.slot !== null) {
+      if (cells.has(`${s.room}:${s.slot}`)) issue('slot', 'two sessions in one room at one time');
+      cells.add(`${s.room}:${s.slot}`);
+    }
+    if (s.locked && s.room === null) issue('locked', 'only a session on the grid can be locked');
+    if (s.host !== null && s.host >= file.participants.length) issue('host', 'not a participant of this file');
+  }
+}
 
 /** A workshop file of any version Agora wrote: upgraded to the current one, then validated. */
 export const WorkshopTransfer = z.preprocess(upgradeTransfer, CurrentWorkshopTransfer);

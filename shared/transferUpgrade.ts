@@ -7,7 +7,8 @@
  *   1  round items `{ target: <index into topics> | null, title }`; at most 200 items a round
  *   2  round items `{ ref: <index into the collection of the round's targetKind> | null, title }`,
  *      so rounds on groups, proposals and action sheets need no new shape; 500 items a round
- *   3  `groups` (the affinity board) and topics' `mergedInto`; rounds may count groups
+ *   3  `groups` (the affinity board) and topics' `mergedInto`; rounds may count groups; the grid's
+ *      `sessions` (topic or group, room, slot, host, locked), default none
  */
 
 export const TRANSFER_FORMAT_VERSION = 3;

@@ -33,5 +33,9 @@ export const gridMethods = {
   'grid:publish': method(z.object({ workshopId: Id, published: z.boolean() })).returns<Grid>(),
 } as const;
 
-/** `grid`: sessions, their places, availability, publishing, head counts. */
-export const gridAreas = ['grid'] as const;
+/**
+ * `grid`: sessions, their places, hosts, locks, availability, the scheduling round, publishing.
+ * `attendance`: phones' "I'll attend" marks (the head counts): apart, so a mark from a phone
+ * does not make every phone of the room re-read the published grid.
+ */
+export const gridAreas = ['grid', 'attendance'] as const;

@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import type { Result } from '../result.ts';
 import { appMethods } from './app.ts';
 import { backupsMethods } from './backups.ts';
+import { gridAreas, gridMethods } from './grid.ts';
 import { groupsAreas, groupsMethods } from './groups.ts';
 import { type LanEvents, lanAreas, lanMethods } from './lan.ts';
 import { type ProjectorEvents, projectorMethods } from './projector.ts';
@@ -28,6 +29,7 @@ export const contract = {
   ...setupMethods,
   ...topicsMethods,
   ...groupsMethods,
+  ...gridMethods,
   ...votingMethods,
   ...lanMethods,
   ...projectorMethods,
@@ -40,6 +42,7 @@ export const CHANGE_AREAS = [
   ...setupAreas,
   ...topicsAreas,
   ...groupsAreas,
+  ...gridAreas,
   ...votingAreas,
   ...lanAreas,
 ] as const;

@@ -141,7 +141,7 @@ export function recordAppliedRequest(db: Db, voterId: string, requestId: string,
 
 /**
  * Forgets request ids no phone will retry: a vote's once its round has been closed for `keepMs`
- * (or is gone), a proposed topic's once it is that old. ~385 bytes a vote otherwise stay forever.
+ * (or is gone), a proposed topic's or an attendance mark's once it is that old. ~385 bytes a vote otherwise stay forever.
  * Returns how many entries went.
  */
 export function pruneAppliedRequests(db: Db, now: Date, keepMs = 24 * 60 * 60 * 1000): number {
@@ -149,7 +149,7 @@ export function pruneAppliedRequests(db: Db, now: Date, keepMs = 24 * 60 * 60 * 
   return cached(
     db,
     `DELETE FROM applied_requests WHERE
-       (request_id LIKE 'topic:%' AND created_at < @cutoff)
+       ((request_id LIKE 'topic:%' OR request_id LIKE 'attend:%') AND created_at < @cutoff)
        OR (request_id LIKE 'vote:%' AND NOT EXISTS (
          SELECT 1 FROM rounds r WHERE r.id = json_extract(applied_requests.response, '$.roundId')
            AND (r.state != 'closed' OR r.closed_at >= @cutoff)))`,

@@ -9,7 +9,7 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import type { AgoraEvent, EventListener } from '../../../shared/contract/index.ts';
+import type { AgoraEvent, ChangeArea, EventListener } from '../../../shared/contract/index.ts';
 import { PHONE_ERROR_STATUS, type PhoneErrorCode, type PhoneEvent } from '../../../shared/protocol.ts';
 import { DomainError } from '../../../shared/result.ts';
 import type { LanAddress, LanStartOptions, LanStatus } from '../../../shared/voting.ts';
@@ -82,6 +82,9 @@ export interface LanServerOptions {
 }
 
 const errorBody = (code: PhoneErrorCode, message: string) => ({ error: { code, message } });
+
+/** Change areas that alter the published session grid as phones see it. */
+const GRID_AREAS: ReadonlySet<ChangeArea> = new Set(['grid', 'topics', 'groups', 'rooms', 'slots', 'participants']);
 
 function send<T>(reply: FastifyReply, result: PhoneResult<T>): FastifyReply {
   if (result.ok) return reply.code(200).send(result.value);
@@ -267,6 +270,14 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       asPhone(async (voter, request, reply) => send(reply, await phones.rename(voter, request.body))),
     );
     server.get(
+      '/p/grid',
+      asPhone((voter, _q, reply) => send(reply, phones.grid(voter))),
+    );
+    server.post(
+      '/p/attend',
+      asPhone(async (voter, request, reply) => send(reply, await phones.attend(voter, request.body))),
+    );
+    server.get(
       '/p/events',
       asPhone(
         (voter, _request, reply) => streamTo(voter, reply),
@@ -318,10 +329,21 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       events: openEventStream(reply, () => streams.delete(stream)),
     };
     streams.add(stream);
+    gridShown.set(voter.workshopId, phones.gridPublished(voter.workshopId));
   }
 
-  const tellWorkshop = (workshopId: string) => {
-    for (const stream of streams) if (stream.workshopId === workshopId) push(stream, { type: 'rounds' });
+  const tellWorkshop = (workshopId: string, event: PhoneEvent = { type: 'rounds' }) => {
+    for (const stream of streams) if (stream.workshopId === workshopId) push(stream, event);
+  };
+  // Whether each workshop with phones listening has its session grid published: a grid taken
+  // down is told to phones that saw it, and a workshop without one tells them nothing.
+  const gridShown = new Map<string, boolean>();
+  /** The published grid changed (or was published, or taken down): phones re-read /p/grid. */
+  const onGridChange = (workshopId: string, area: ChangeArea) => {
+    const published = phones.gridPublished(workshopId);
+    const before = gridShown.get(workshopId) ?? false;
+    gridShown.set(workshopId, published);
+    if (published || (area === 'grid' && before)) tellWorkshop(workshopId, { type: 'grid' });
   };
   // The round on the projected screen is the one phones show: when another round's results go
   // up, the room's phones follow. Other projector changes (the wall, a countdown) leave them be.
@@ -337,7 +359,12 @@ export function createLanServer(options: LanServerOptions): LanControl & { close
       }
       return;
     }
-    if (event.name === 'workshop:changed' && event.payload.area === 'rounds') tellWorkshop(event.payload.workshopId);
+    if (event.name !== 'workshop:changed') return;
+    const { workshopId, area } = event.payload;
+    if (area === 'rounds') tellWorkshop(workshopId);
+    // What the published grid shows: places, titles, rooms, times, hosts. Never attendance marks:
+    // each phone's "I'll attend" would have the whole room re-read the grid.
+    if (GRID_AREAS.has(area) && [...streams].some((s) => s.workshopId === workshopId)) onGridChange(workshopId, area);
   };
 
   async function startNow({ host, port }: LanStartOptions): Promise<LanStatus> {

@@ -1,4 +1,5 @@
 import type { CoreContext, Handlers } from './context.ts';
+import { gridHandlers } from './grid.ts';
 import { groupHandlers } from './groups.ts';
 import { joinHandlers } from './join.ts';
 import { lanHandlers } from './lan.ts';
@@ -25,6 +26,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...participantHandlers(ctx),
     ...topicHandlers(ctx),
     ...groupHandlers(ctx),
+    ...gridHandlers(ctx),
     ...transferHandlers(ctx),
     ...roundHandlers(ctx),
     ...lanHandlers(ctx),

@@ -6,11 +6,15 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AgoraEvent, ChangeArea, EventListener } from '../../../shared/contract/index.ts';
 import { applyDelta, checkScores, remaining } from '../../../shared/domain/ballot.ts';
+import { parseSessionId } from '../../../shared/grid.ts';
 import {
+  AttendRequest,
   JoinRequest,
   type JoinResponse,
+  type PhoneAttendance,
   type PhoneBallot,
   type PhoneErrorCode,
+  type PhoneGrid,
   type PhoneRound,
   type PhoneState,
   RenameRequest,
@@ -27,6 +31,14 @@ import {
   setDots,
   setScores,
 } from '../db/ballots.ts';
+import {
+  findSessionRow,
+  gridPublishedAt,
+  listVoterAttendance,
+  listVoterItems,
+  type SessionRow,
+  setAttendance,
+} from '../db/grid.ts';
 import { newId, now } from '../db/ids.ts';
 import { findRound, hasItem, listOpenRoundRecords, type RoundRecord } from '../db/rounds.ts';
 import { insertSuggestion } from '../db/suggestions.ts';
@@ -49,6 +61,7 @@ import { createWriteBatcher } from '../db/writeBatch.ts';
 import { roomForOneMore } from './admission.ts';
 import type { CoreContext } from './context.ts';
 import { describeZodError } from './dispatch.ts';
+import { readGridModel } from './gridModel.ts';
 import { ensureJoinCode } from './join.ts';
 import { roundResults, withItems } from './rounds.ts';
 import { targetArea } from './targets.ts';
@@ -63,6 +76,16 @@ const phoneFail = (code: PhoneErrorCode, message: string): PhoneResult<never> =>
 
 const WORKSHOP_CLOSED = 'This workshop is closed: the facilitator put it away.';
 const WAITING = 'The room is full for now: the facilitator will let you in in a moment.';
+const GRID_NOT_PUBLISHED = 'The session grid is not published yet: the facilitator will show it when it is ready.';
+
+/** The published grid as every phone of the workshop sees it; `mine` and `attending` are added per phone. */
+interface PhoneGridBase extends Omit<PhoneGrid, 'mine' | 'attending'> {
+  roundId: string | null;
+  /** An item of the scheduling round → its session. */
+  sessionOfItem: Map<string, string>;
+  /** A placed session → its slot. */
+  slotOf: Map<string, string>;
+}
 
 /** Thrown inside a vote's transaction so it rolls back; turned into a PhoneResult outside. */
 class PhoneRefusal extends Error {
@@ -78,6 +101,9 @@ class PhoneRefusal extends Error {
 const newToken = (): string => randomBytes(32).toString('base64url');
 export const hashToken = (token: string): string => createHash('sha256').update(token).digest('hex');
 
+/** Changes that leave the published grid as phones see it: joins, tickets, proposals, marks. */
+const PHONE_GRID_IGNORES: ReadonlySet<ChangeArea> = new Set(['join', 'tickets', 'suggestions', 'attendance']);
+
 export interface PhoneService {
   join(body: unknown): Promise<PhoneResult<JoinResponse & { workshopId: string }>>;
   /** The phone behind a bearer token, if the token is known and its join code generation is current. */
@@ -88,6 +114,12 @@ export interface PhoneService {
   suggestTopic(voter: Voter, body: unknown): Promise<PhoneResult<SuggestTopicResponse>>;
   /** Names this phone, keeping its token and its ballots. */
   rename(voter: Voter, body: unknown): Promise<PhoneResult<{ name: string }>>;
+  /** The published session grid, with this phone's sessions and marks. */
+  grid(voter: Voter): PhoneResult<PhoneGrid>;
+  /** "I'll attend" a session of the published grid (one per slot), or not any more. */
+  attend(voter: Voter, body: unknown): Promise<PhoneResult<PhoneAttendance>>;
+  /** Whether the workshop's session grid is published (what the LAN server tells phones about). */
+  gridPublished(workshopId: string): boolean;
 }
 
 export function createPhoneService({
@@ -122,11 +154,19 @@ export function createPhoneService({
     for (const r of open) if (!latest || (r.openedAt ?? '') >= (latest.openedAt ?? '')) latest = r;
     return latest?.id ?? null;
   };
+  // 300 phones re-reading the grid once it is published would each read every ballot of the
+  // round; what they share is kept until the workshop's grid, topics, rooms… change.
+  const gridBases = new Map<string, PhoneGridBase>();
   const forget = (event: AgoraEvent) => {
     if (event.name === 'projector:changed') projected = event.payload;
-    else if (event.name === 'votes:changed') resultsByRound.delete(event.payload.roundId);
-    else if (event.name === 'workshop:changed') {
+    else if (event.name === 'votes:changed') {
+      resultsByRound.delete(event.payload.roundId);
+      // A first ballot in another round may make it the default scheduling round.
+      if (gridBases.get(event.payload.workshopId)?.roundId !== event.payload.roundId)
+        gridBases.delete(event.payload.workshopId);
+    } else if (event.name === 'workshop:changed') {
       const { workshopId, area } = event.payload;
+      if (!PHONE_GRID_IGNORES.has(area)) gridBases.delete(workshopId);
       for (const [roundId, entry] of resultsByRound)
         if (entry.workshopId === workshopId && (area === 'rounds' || area === entry.area))
           resultsByRound.delete(roundId);
@@ -167,7 +207,7 @@ export function createPhoneService({
    */
   function once<T>(
     voter: Voter,
-    route: 'vote' | 'topic',
+    route: 'vote' | 'topic' | 'attend',
     requestId: string,
     run: (current: Voter) => T,
   ): Promise<PhoneResult<{ value: T; fresh: boolean }>> {
@@ -234,6 +274,44 @@ export function createPhoneService({
       code: code.code,
     };
   }
+
+  /** The published grid of a workshop as phones see it, or null while it is not published. */
+  function gridBase(workshopId: string): PhoneGridBase | null {
+    const publishedAt = gridPublishedAt(db, workshopId);
+    const workshop = findWorkshop(db, workshopId);
+    if (!publishedAt || !workshop || workshop.deletedAt) return null;
+    const hit = gridBases.get(workshopId);
+    if (hit && hit.publishedAt === publishedAt) return hit;
+    const model = readGridModel(db, workshopId);
+    const roomOrder = new Map(model.rooms.map((r, i) => [r.id, i]));
+    const slotOrder = new Map(model.slots.map((s, i) => [s.id, i]));
+    const at = (p: { roomId: string; slotId: string }) =>
+      (slotOrder.get(p.slotId) ?? 0) * model.rooms.length + (roomOrder.get(p.roomId) ?? 0);
+    const placements = [...model.placements].sort((a, b) => at(a) - at(b));
+    const base: PhoneGridBase = {
+      workshop: { title: workshop.title, language: workshop.language },
+      publishedAt,
+      rooms: model.rooms.map(({ id, name }) => ({ id, name })),
+      slots: model.slots.map(({ id, start, end, label }) => ({ id, start, end, label })),
+      sessions: placements.map((p) => {
+        const c = model.byId.get(p.sessionId);
+        return { id: p.sessionId, title: c?.title ?? '', roomId: p.roomId, slotId: p.slotId, host: c?.hostName ?? '' };
+      }),
+      roundId: model.round?.id ?? null,
+      sessionOfItem: model.sessionOfItem,
+      slotOf: new Map(placements.map((p) => [p.sessionId, p.slotId])),
+    };
+    if (cacheEnabled) gridBases.set(workshopId, base);
+    return base;
+  }
+
+  const sessionIdOfRow = (row: SessionRow) => `${row.subject_kind}:${row.subject_id}`;
+
+  /** This phone's marks on sessions of the published grid. */
+  const marksOf = (voterId: string, base: PhoneGridBase): string[] =>
+    listVoterAttendance(db, voterId)
+      .map(sessionIdOfRow)
+      .filter((id) => base.slotOf.has(id));
 
   const ballotOf = (round: Pick<Round, 'id' | 'method' | 'budget' | 'maxPerItem'>, voterId: string): PhoneBallot => {
     if (round.method === 'scoring')
@@ -307,6 +385,7 @@ export function createPhoneService({
         name: voter.name,
         ticket: voter.ticketId !== null,
         allRounds,
+        gridPublished: gridPublishedAt(db, voter.workshopId) !== null,
       };
       // A waiting phone sees the workshop and its place in the queue, no ballots.
       if (!voter.admitted)
@@ -431,5 +510,47 @@ export function createPhoneService({
         return { name };
       });
     },
+
+    grid(voter) {
+      const workshop = findWorkshop(db, voter.workshopId);
+      if (!workshop || workshop.deletedAt) return phoneFail('workshop_closed', WORKSHOP_CLOSED);
+      const base = gridBase(voter.workshopId);
+      if (!base) return phoneFail('grid_not_published', GRID_NOT_PUBLISHED);
+      const { roundId, sessionOfItem, slotOf, ...shown } = base;
+      const mine = new Set<string>();
+      if (roundId)
+        for (const item of listVoterItems(db, roundId, voter.id)) {
+          const sessionId = sessionOfItem.get(item);
+          if (sessionId && slotOf.has(sessionId)) mine.add(sessionId);
+        }
+      return phoneOk({ ...shown, mine: [...mine], attending: marksOf(voter.id, base) });
+    },
+
+    async attend(voter, body) {
+      const parsed = AttendRequest.safeParse(body ?? {});
+      if (!parsed.success) return phoneFail('invalid_input', describeZodError(parsed.error).message);
+      const { sessionId, attending, requestId } = parsed.data;
+      const result = await once(voter, 'attend', requestId, (): PhoneAttendance => {
+        const base = gridBase(voter.workshopId);
+        if (!base) throw new PhoneRefusal('grid_not_published', GRID_NOT_PUBLISHED);
+        const { kind, id } = parseSessionId(sessionId);
+        const row = findSessionRow(db, voter.workshopId, kind, id);
+        const slotId = base.slotOf.get(sessionId);
+        if (attending) {
+          if (!row || slotId === undefined) throw new PhoneRefusal('not_found', 'No such session in the grid.');
+          // One place at a time: a mark in the same slot moves here.
+          for (const mark of listVoterAttendance(db, voter.id))
+            if (mark.id !== row.id && mark.slot_id === slotId) setAttendance(db, voter.id, mark.id, false, now());
+          setAttendance(db, voter.id, row.id, true, now());
+        } else if (row) setAttendance(db, voter.id, row.id, false, now());
+        return { sessionId, attending: marksOf(voter.id, base) };
+      });
+      if (!result.ok) return result;
+      if (result.value.fresh)
+        emit({ name: 'workshop:changed', payload: { workshopId: voter.workshopId, area: 'attendance' } });
+      return phoneOk(result.value.value);
+    },
+
+    gridPublished: (workshopId) => gridPublishedAt(db, workshopId) !== null,
   };
 }

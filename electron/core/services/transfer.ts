@@ -1,6 +1,7 @@
 /** Export a workshop to the portable JSON format, and import one back as a new workshop. */
 import type { Topic } from '../../../shared/schemas.ts';
-import { TRANSFER_FORMAT_VERSION, type WorkshopTransfer } from '../../../shared/transfer.ts';
+import { TRANSFER_FORMAT_VERSION, type TransferSession, type WorkshopTransfer } from '../../../shared/transfer.ts';
+import { insertSessionRow } from '../db/grid.ts';
 import { newId, now } from '../db/ids.ts';
 import type { Db } from '../db/open.ts';
 import { insertParticipant, listParticipants } from '../db/participants.ts';
@@ -12,6 +13,7 @@ import { insertWorkshop } from '../db/workshops.ts';
 import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
+import { readGridModel } from './gridModel.ts';
 import { insertRounds, readRounds } from './roundTransfer.ts';
 
 export function transferHandlers({ db, emit }: CoreContext): HandlersOf<'workshops:export' | 'workshops:import'> {
@@ -47,11 +49,14 @@ export function readWorkshopTree(db: Db, workshopId: string): Omit<WorkshopTrans
   const topicIndex = new Map(topics.map((t, i) => [t.id, i]));
   const mergedInto = new Map(merged.map((m) => [m.id, topicIndex.get(m.intoId)]));
   const groups = listGroups(db, workshopId);
+  const rooms = listRooms(db, workshopId);
+  const slots = listSlots(db, workshopId);
+  const participants = listParticipants(db, workshopId);
   return {
     workshop,
-    rooms: listRooms(db, workshopId).map(({ name, capacity }) => ({ name, capacity })),
-    slots: listSlots(db, workshopId).map(({ start, end, label, kind }) => ({ start, end, label, kind })),
-    participants: listParticipants(db, workshopId).map(({ id: _id, workshopId: _w, ...fields }) => fields),
+    rooms: rooms.map(({ name, capacity }) => ({ name, capacity })),
+    slots: slots.map(({ start, end, label, kind }) => ({ start, end, label, kind })),
+    participants: participants.map(({ id: _id, workshopId: _w, ...fields }) => fields),
     topics: topics.map(({ id, title, pitch, proposer, theme, tags, status, deleted }) => {
       const into = mergedInto.get(id);
       return {
@@ -71,22 +76,73 @@ export function readWorkshopTree(db: Db, workshopId: string): Omit<WorkshopTrans
       topics: topicIds.flatMap((id) => topicIndex.get(id) ?? []),
     })),
     rounds: readRounds(db, workshopId, { topic: topics.map((t) => t.id), group: groups.map((g) => g.id) }),
+    sessions: readSessions(db, workshopId, {
+      topic: topicIndex,
+      group: new Map(groups.map((g, i) => [g.id, i])),
+      room: new Map(rooms.map((r, i) => [r.id, i])),
+      slot: new Map(slots.map((s, i) => [s.id, i])),
+      participant: new Map(participants.map((p, i) => [p.id, i])),
+    }),
   };
+}
+
+/**
+ * The grid's sessions that hold something (a place, a lock, a chosen host), in the order they
+ * were first touched. A lock whose room or slot was removed does not travel: it holds nowhere.
+ */
+function readSessions(
+  db: Db,
+  workshopId: string,
+  index: Record<'topic' | 'group' | 'room' | 'slot' | 'participant', Map<string, number>>,
+): TransferSession[] {
+  const model = readGridModel(db, workshopId);
+  const placed = new Map(model.placements.map((p) => [p.sessionId, p]));
+  return model.candidates
+    .filter((c) => c.row !== undefined)
+    .sort((a, b) => (a.row?.id ?? 0) - (b.row?.id ?? 0))
+    .flatMap((c): TransferSession[] => {
+      const ref = index[c.kind].get(c.subjectId);
+      const place = placed.get(c.id);
+      const host = c.row?.host_participant_id ? (index.participant.get(c.row.host_participant_id) ?? null) : null;
+      if (ref === undefined || (!place && host === null)) return [];
+      return [
+        {
+          subject: c.kind,
+          ref,
+          room: place ? (index.room.get(place.roomId) ?? null) : null,
+          slot: place ? (index.slot.get(place.slotId) ?? null) : null,
+          host,
+          locked: place !== undefined && c.row?.locked === 1,
+        },
+      ];
+    });
 }
 
 /** Everything a workshop holds, inserted in one transaction under new ids; returns the workshop's id. */
 export function insertWorkshopTree(
   db: Db,
-  data: Omit<WorkshopTransfer, 'agora' | 'exportedAt'>,
+  data: Omit<WorkshopTransfer, 'agora' | 'exportedAt' | 'sessions'> & { sessions?: TransferSession[] },
   seedKey: string | null = null,
 ): string {
   const workshopId = newId();
   const at = now();
   db.transaction(() => {
     insertWorkshop(db, { ...data.workshop, id: workshopId, createdAt: at, seedKey });
-    for (const [i, room] of data.rooms.entries()) insertRoom(db, { ...room, id: newId(), workshopId, position: i + 1 });
-    for (const slot of data.slots) insertSlot(db, { ...slot, id: newId(), workshopId });
-    for (const p of data.participants) insertParticipant(db, { ...p, id: newId(), workshopId }, at);
+    const roomIds = data.rooms.map((room, i) => {
+      const id = newId();
+      insertRoom(db, { ...room, id, workshopId, position: i + 1 });
+      return id;
+    });
+    const slotIds = data.slots.map((slot) => {
+      const id = newId();
+      insertSlot(db, { ...slot, id, workshopId });
+      return id;
+    });
+    const participantIds = data.participants.map((p) => {
+      const id = newId();
+      insertParticipant(db, { ...p, id, workshopId }, at);
+      return id;
+    });
     const topicIds = data.topics.map(({ deleted, mergedInto: _m, ...topic }, i) => {
       const id = newId();
       insertTopic(db, { ...topic, id, workshopId, seq: i + 1, createdAt: at, updatedAt: at });
@@ -116,6 +172,22 @@ export function insertWorkshopTree(
       return id;
     });
     insertRounds(db, workshopId, data.rounds, { topic: topicIds, group: groupIds }, at);
+    for (const s of data.sessions ?? []) {
+      const subjectId = (s.subject === 'topic' ? topicIds : groupIds)[s.ref];
+      if (!subjectId) continue;
+      const roomId = s.room === null ? null : (roomIds[s.room] ?? null);
+      const slotId = s.slot === null ? null : (slotIds[s.slot] ?? null);
+      insertSessionRow(db, {
+        workshop_id: workshopId,
+        subject_kind: s.subject,
+        subject_id: subjectId,
+        room_id: roomId,
+        slot_id: slotId,
+        locked: s.locked && roomId !== null && slotId !== null ? 1 : 0,
+        host_participant_id: s.host === null ? null : (participantIds[s.host] ?? null),
+        updated_at: at,
+      });
+    }
   })();
   return workshopId;
 }

@@ -46,7 +46,13 @@ export function workshopHandlers({ db, emit }: CoreContext): HandlersOf<Workshop
     'workshops:duplicate': writes(listChange, ({ workshopId }) => {
       const source = readWorkshopTree(db, workshopId);
       const title = copyTitle(source.workshop.title, source.workshop.language);
-      const id = insertWorkshopTree(db, { ...source, workshop: { ...source.workshop, title }, topics: [], rounds: [] });
+      const id = insertWorkshopTree(db, {
+        ...source,
+        workshop: { ...source.workshop, title },
+        topics: [],
+        rounds: [],
+        sessions: [],
+      });
       return requireWorkshop(db, id);
     }),
 

@@ -4,6 +4,7 @@
  */
 import type { AgoraEvent, ChangeArea } from '../../../shared/contract/index.ts';
 import { getClient } from '../../shared/client.ts';
+import { loadGrid, resetGrid, useGrid } from './grid.ts';
 import { loadGroups, resetGroups } from './groups.ts';
 import { loadJoin, loadLanStatus, resetJoin, setLanStatus, useLan } from './lan.ts';
 import { loadParticipants, resetParticipants } from './participants.ts';
@@ -41,6 +42,7 @@ const workshopLoaders = {
   rounds: loadRoundsAndResults,
   suggestions: loadSuggestions,
   groups: loadGroups,
+  grid: loadGrid,
 } satisfies Partial<Record<ChangeArea, (workshopId: string) => unknown>>;
 
 const areaLoaders: Record<ChangeArea, (workshopId: string) => unknown> = {
@@ -53,6 +55,10 @@ const areaLoaders: Record<ChangeArea, (workshopId: string) => unknown> = {
   join: reloadJoinIfShown,
   // Read once the tickets sheet asked for them; kept fresh while a phone uses one.
   tickets: reloadTicketsIfShown,
+  // Phones' "I'll attend" marks: head counts on the grid, once it has been read.
+  attendance: (workshopId: string) => {
+    if (useGrid.getState().workshopId === workshopId) void loadGrid(workshopId);
+  },
 };
 
 /**
@@ -69,6 +75,7 @@ const SELF_APPLIED: ReadonlySet<ChangeArea> = new Set([
   'topics',
   'suggestions',
   'groups',
+  'grid',
 ]);
 
 const isOwnEcho = (origin: string | undefined, area: ChangeArea): boolean =>
@@ -128,6 +135,7 @@ export function startSync(): () => void {
       resetRounds();
       resetSuggestions();
       resetGroups();
+      resetGrid();
       resetTickets();
       resetJoin();
       // Counts on the home cards may have changed while a workshop was open.

@@ -20,6 +20,9 @@ describe('migrations', () => {
     migrate(db, 0);
     expect(tables(db)).toEqual([
       'applied_requests',
+      'attendance',
+      'grid_settings',
+      'grid_unavailable',
       'group_topics',
       'groups',
       'join_codes',
@@ -29,6 +32,7 @@ describe('migrations', () => {
       'round_items',
       'rounds',
       'scores',
+      'sessions',
       'slots',
       'tickets',
       'topic_suggestions',
@@ -322,6 +326,92 @@ describe('migrations', () => {
         n: 0,
       },
     );
+  });
+
+  it('070 adds the session grid to a database holding a workshop: one session a cell, removed rooms and slots leave sessions half-placed, marks and settings read from their indexes', () => {
+    const db = new Database(':memory:');
+    db.pragma('foreign_keys = ON');
+    for (const m of MIGRATIONS.filter((m) => m.version <= 60)) m.up(db);
+    db.pragma('user_version = 60');
+    const at = '2026-01-01T00:00:00.000Z';
+    db.exec(`
+      INSERT INTO workshops (id, title, format, date, language, created_at, updated_at)
+        VALUES ('w1', 'Smart Economy', 'mini-barcamp', '2013-05-28', 'en', '${at}', '${at}');
+      INSERT INTO rooms (id, workshop_id, name, capacity, position) VALUES ('r1', 'w1', 'Garonne', 30, 1), ('r2', 'w1', 'Hall', NULL, 2);
+      INSERT INTO slots (id, workshop_id, start, end, label, kind) VALUES
+        ('s1', 'w1', '09:30', '10:15', '', 'session'), ('s2', 'w1', '10:30', '11:15', '', 'session');
+      INSERT INTO participants (id, workshop_id, name, created_at) VALUES ('p1', 'w1', 'Ana', '${at}');
+      INSERT INTO topics (id, workshop_id, seq, title, created_at, updated_at) VALUES
+        ('t1', 'w1', 1, 'Talent', '${at}', '${at}'), ('t2', 'w1', 2, 'Greentech', '${at}', '${at}');
+      INSERT INTO rounds (id, workshop_id, question, method, target_kind, budget, max_per_item, named, hide_results, state, created_at, updated_at)
+        VALUES ('q1', 'w1', 'Which?', 'dot', 'topic', 3, 3, 0, 0, 'closed', '${at}', '${at}');
+      INSERT INTO voters (id, workshop_id, kind, token_hash, created_at) VALUES ('v1', 'w1', 'phone', 'h1', '${at}');
+    `);
+    migrate(db, 60);
+    expect(db.prepare('SELECT count(*) AS n FROM topics').get()).toEqual({ n: 2 });
+    const session = (kind: string, subject: string, room: string | null, slot: string | null, locked = 0) =>
+      db
+        .prepare(
+          `INSERT INTO sessions (workshop_id, subject_kind, subject_id, room_id, slot_id, locked, host_participant_id, updated_at)
+           VALUES ('w1', ?, ?, ?, ?, ?, 'p1', '${at}')`,
+        )
+        .run(kind, subject, room, slot, locked).lastInsertRowid as number;
+    const talent = session('topic', 't1', 'r1', 's1', 1);
+    session('topic', 't2', 'r2', 's1');
+    // One session a cell; one row a subject; subjects are topics or groups; locked is 0 or 1.
+    expect(() => session('group', 'g1', 'r1', 's1')).toThrow(/UNIQUE/);
+    expect(() => session('topic', 't1', null, null)).toThrow(/UNIQUE/);
+    expect(() => session('proposal', 'x', null, null)).toThrow(/CHECK/);
+    expect(() => session('group', 'g2', null, null, 2)).toThrow(/CHECK/);
+    // Off the grid, any number of sessions.
+    session('group', 'g3', null, null);
+    session('group', 'g4', null, null);
+    expect(() => session('group', 'g5', 'nope', 's1')).toThrow(/FOREIGN KEY/);
+
+    db.prepare(
+      `INSERT INTO grid_settings (workshop_id, scheduling_round_id, published_at, updated_at) VALUES ('w1', 'q1', ?, ?)`,
+    ).run(at, at);
+    const unavailable = db.prepare('INSERT INTO grid_unavailable (workshop_id, room_id, slot_id) VALUES (?, ?, ?)');
+    unavailable.run('w1', 'r2', null);
+    unavailable.run('w1', 'r1', 's2');
+    expect(() => unavailable.run('w1', 'r2', null)).toThrow(/UNIQUE/);
+    expect(() => unavailable.run('w1', null, null)).toThrow(/CHECK/);
+    db.prepare(`INSERT INTO attendance (voter_id, session_id, created_at) VALUES ('v1', ?, ?)`).run(talent, at);
+
+    const plan = (sql: string, ...args: unknown[]) =>
+      (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as { detail: string }[]).map((p) => p.detail).join(' ');
+    expect(plan('SELECT * FROM sessions WHERE workshop_id = ?', 'w1')).toMatch(/USING INDEX sqlite_autoindex_sessions/);
+    expect(plan('SELECT count(*) FROM attendance WHERE session_id = ?', talent)).toMatch(/attendance_by_session/);
+    expect(plan('SELECT * FROM attendance WHERE voter_id = ?', 'v1')).toMatch(/PRIMARY KEY/);
+
+    // A room or slot removed: its sessions keep the other half (a lock says where it was), its marks of use go.
+    db.prepare("DELETE FROM rooms WHERE id = 'r1'").run();
+    expect(db.prepare('SELECT room_id, slot_id, locked FROM sessions WHERE id = ?').get(talent)).toEqual({
+      room_id: null,
+      slot_id: 's1',
+      locked: 1,
+    });
+    expect(db.prepare('SELECT room_id, slot_id FROM grid_unavailable').all()).toEqual([
+      { room_id: 'r2', slot_id: null },
+    ]);
+    db.prepare("DELETE FROM participants WHERE id = 'p1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM sessions WHERE host_participant_id IS NOT NULL').get()).toEqual({
+      n: 0,
+    });
+    // A round deleted: the grid goes back to the default round. A phone gone: its marks go.
+    db.prepare("DELETE FROM rounds WHERE id = 'q1'").run();
+    expect(db.prepare('SELECT scheduling_round_id FROM grid_settings').get()).toEqual({ scheduling_round_id: null });
+    db.prepare("DELETE FROM voters WHERE id = 'v1'").run();
+    expect(db.prepare('SELECT count(*) AS n FROM attendance').get()).toEqual({ n: 0 });
+    // Deleting the workshop takes everything of the grid.
+    db.prepare("DELETE FROM workshops WHERE id = 'w1'").run();
+    expect(
+      db
+        .prepare(
+          'SELECT (SELECT count(*) FROM sessions) + (SELECT count(*) FROM grid_settings) + (SELECT count(*) FROM grid_unavailable) AS n',
+        )
+        .get(),
+    ).toEqual({ n: 0 });
   });
 
   it('refuses a migration that leaves a row pointing at nothing, and rolls it back', () => {

@@ -9,6 +9,7 @@ import m030 from './030-round-targets.ts';
 import m040 from './040-room-trust.ts';
 import m050 from './050-plenary-slots.ts';
 import m060 from './060-groups.ts';
+import m070 from './070-grid.ts';
 
 export interface Migration {
   version: number;
@@ -22,6 +23,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 40, up: m040 },
   { version: 50, up: m050 },
   { version: 60, up: m060 },
+  { version: 70, up: m070 },
 ];
 
 export const LATEST_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
