@@ -44,8 +44,8 @@ export interface AutoScheduleOptions {
 export const DEFAULT_TIME_LIMIT_MS = 800;
 /**
  * Kicks cost about (sessions)² evaluations each, so a small grid gets many more of them for
- * the same work: 60 from about 65 sessions up, up to 1,000 for 16 sessions or fewer. On tight small
- * grids (locks, shared hosts) 60 kicks miss the best grid about once in 300 instances.
+ * the same work: 60 from about 65 sessions up, up to 1,000 for 16 sessions or fewer. On tight
+ * small grids (locks, shared hosts) 60 kicks miss the best grid about once in 300 instances.
  */
 export function defaultPatience(sessions: number): number {
   return Math.min(1_000, Math.max(60, Math.round(250_000 / Math.max(1, sessions) ** 2)));

@@ -2,7 +2,13 @@
  * The session grid's scheduling engine: pure, synchronous, no Node-only imports, so the core's
  * worker and the renderer use the same code.
  */
-export { type AutoScheduleOptions, assignRooms, autoSchedule, DEFAULT_TIME_LIMIT_MS } from './autoSchedule.ts';
+export {
+  type AutoScheduleOptions,
+  assignRooms,
+  autoSchedule,
+  DEFAULT_TIME_LIMIT_MS,
+  defaultPatience,
+} from './autoSchedule.ts';
 export { computeFigures, PairCounts, ScheduleEvaluator } from './figures.ts';
 export type {
   Explanation,

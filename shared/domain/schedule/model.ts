@@ -104,7 +104,11 @@ export interface ScheduleFigures {
   groupNeighbours: number;
 }
 
-/** Why a session was left out of the grid, with the numbers that say it. */
+/**
+ * Why a session was left out of the grid, with the numbers that say it. `message` is one
+ * English sentence naming ids (for logs and tests); the UI words its own from `reason` and
+ * `detail`, in the workshop's language and with names.
+ */
 export type Explanation =
   | {
       sessionId: string;
@@ -128,6 +132,7 @@ export type Explanation =
       sessionId: string;
       /** There are free cells, but its host runs another session in each of their slots. */
       reason: 'host-busy';
+      /** The host, and the slots that still have a free cell (in time order). */
       detail: { hostId: string; slotIds: string[] };
       message: string;
     }
@@ -135,6 +140,7 @@ export type Explanation =
       sessionId: string;
       /** Its lock cannot be honoured (see `checkInstance`): a locked session never moves. */
       reason: 'lock-invalid';
+      /** Which lock problem (the `code` of `checkInstance`'s problem; `message` is its sentence). */
       detail: { problem: ProblemCode };
       message: string;
     }
@@ -145,6 +151,10 @@ export type Explanation =
        * from `assignRooms`, every room of the session's slot is taken (`slotId` then says which).
        */
       reason: 'no-free-cell';
+      /**
+       * slotId: the slot it was given (`assignRooms`), or null (the whole grid, or a slot
+       * that is not in it); availableCells and lockedCells: in that slot, or in the grid.
+       */
       detail: { slotId: string | null; availableCells: number; lockedCells: number };
       message: string;
     };
