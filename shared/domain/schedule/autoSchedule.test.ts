@@ -204,7 +204,7 @@ describe('autoSchedule — properties', () => {
           expect(result.placements).toContainEqual({ sessionId: s.id, ...s.lock });
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 
@@ -230,7 +230,7 @@ describe('autoSchedule — properties', () => {
         expect(result.figures).toEqual(computeFigures(instance, result.placements));
         expectExplained(instance, result);
       }),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
 
@@ -241,7 +241,7 @@ describe('autoSchedule — properties', () => {
         const b = autoSchedule(instance, { seed, timeLimitMs: 5_000 });
         expect(b.placements).toEqual(a.placements);
       }),
-      { numRuns: 40 },
+      { numRuns: 25 },
     );
   });
 
@@ -269,7 +269,7 @@ describe('autoSchedule — properties', () => {
           }
         },
       ),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 
@@ -293,7 +293,7 @@ describe('autoSchedule — properties', () => {
           expect(after.figures).toEqual(computeFigures(counted, after.placements));
         },
       ),
-      { numRuns: 100 },
+      { numRuns: 60 },
     );
   });
 });
