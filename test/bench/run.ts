@@ -10,6 +10,7 @@
 import { benchCluster } from './cluster.ts';
 import { benchOpenLoop } from './openLoop.ts';
 import { benchPhones } from './phones.ts';
+import { benchSchedule } from './schedule.ts';
 import { type Figure, printFigures, printTable } from './table.ts';
 import { benchTopicsUi } from './topics-ui.ts';
 
@@ -45,6 +46,7 @@ async function printParts(run: () => Promise<{ tables: Table[]; notes: string[] 
 
 const PARTS = {
   cluster: () => printParts(benchCluster),
+  schedule: () => printParts(benchSchedule),
   topics: async () => printTable('Topic capture with 300 topics (Chromium, real host)', await benchTopicsUi()),
   open: async () => {
     const { tables, notes } = await benchOpenLoop();
