@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import type { Method, Output } from '../shared/contract/index.ts';
+import { formatScheduleReport } from '../shared/grid.ts';
 import { VOTE_LIMITS } from '../shared/voting.ts';
 import { type Core, createCore } from './core/app.ts';
 import { StoreError } from './core/db/open.ts';
@@ -23,6 +24,9 @@ Commands:
   export <workshop-id>  print a workshop as JSON (rooms, slots, participants, topics,
                         vote rounds with their ballots and totals)
   import <file.json>    add a workshop from an exported JSON file; prints its new id
+  schedule <workshop>   make the session grid from the votes (the workshop's id or exact title)
+                        and save it; prints one line: sessions scheduled, attendance, clashes,
+                        overflow, unplaced, time
   backup                write a backup of the database now; prints its path
   help                  this text
 
@@ -37,6 +41,8 @@ Options:
   --max-voters <n>      serve: how many phones a workshop lets in before the next ones wait
                         (default: its participants plus a margin, at least 30; the Phones panel
                         can change it per workshop)
+  --round <id>          schedule: the vote round whose ballots give demand (default: the grid's
+                        round, else the latest closed round with ballots, else the latest with ballots)
   --format json         export: the output format (json is the only one for now)
   --out <file>          export: write to a file instead of stdout
   --no-demo             do not seed the demo workshop on a new database
@@ -61,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
       'max-voters': { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
+      round: { type: 'string' },
       'no-demo': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -85,6 +92,8 @@ async function main(argv: string[]): Promise<number> {
       exclusive: command === 'serve',
       defaultMaxVoters: maxVoters,
     });
+
+  if (values.round !== undefined && command !== 'schedule') throw new UsageError('--round goes with schedule.');
 
   switch (command) {
     case 'serve': {
@@ -133,6 +142,15 @@ async function main(argv: string[]): Promise<number> {
       return withCore(open, async (core) => {
         const workshop = await call(core, 'workshops:import', { data } as never);
         console.log(workshop.id);
+      });
+    }
+    case 'schedule': {
+      const ref = requireArg(rest[0], 'schedule needs a workshop id or title (see: list)');
+      return withCore(open, async (core) => {
+        const workshopId = await findWorkshop(core, ref);
+        const input = values.round === undefined ? { workshopId } : { workshopId, roundId: values.round };
+        const grid = await call(core, 'grid:autoSchedule', input);
+        console.log(formatScheduleReport(grid.report));
       });
     }
     case 'backup':
@@ -184,6 +202,18 @@ async function workshopToJoin(core: Core): Promise<string | null> {
     if (rounds.some((r) => r.state === 'open')) return w.id;
   }
   return workshops[0]?.id ?? null;
+}
+
+/** A workshop by its id, else by its exact title (case and surrounding spaces aside), if only one has it. */
+async function findWorkshop(core: Core, ref: string): Promise<string> {
+  const workshops = await call(core, 'workshops:list', {});
+  if (workshops.some((w) => w.id === ref)) return ref;
+  const wanted = ref.trim().toLocaleLowerCase();
+  const titled = workshops.filter((w) => w.title.trim().toLocaleLowerCase() === wanted);
+  if (titled.length === 1) return (titled[0] as { id: string }).id;
+  if (titled.length > 1)
+    throw new Error(`${titled.length} workshops are titled "${ref}": give the id of one (see: list).`);
+  throw new Error(`No workshop with id or title "${ref}" (see: list).`);
 }
 
 function requireArg(value: string | undefined, message: string): string {

@@ -13,17 +13,21 @@ const requireBanner = {
 };
 
 /**
- * Worker threads run a file of their own: electron/core/workers/suggestGroups.ts starts this
- * one, found beside main.mjs and cli.mjs. CommonJS, the format workers load most surely.
+ * Worker threads run a file of their own, found beside main.mjs and cli.mjs: the clustering
+ * worker (electron/core/workers/suggestGroups.ts starts it) and the auto-scheduler's
+ * (electron/core/workers/schedule.ts). CommonJS, the format workers load most surely.
  */
+const WORKERS = ['clusterWorker', 'scheduleWorker'] as const;
+
 async function buildWorkers(): Promise<void> {
-  await build({
-    ...common,
-    target: 'node20',
-    entryPoints: ['electron/core/workers/clusterWorker.ts'],
-    outfile: 'dist/electron/clusterWorker.cjs',
-    format: 'cjs',
-  });
+  for (const name of WORKERS)
+    await build({
+      ...common,
+      target: 'node20',
+      entryPoints: [`electron/core/workers/${name}.ts`],
+      outfile: `dist/electron/${name}.cjs`,
+      format: 'cjs',
+    });
 }
 
 export async function buildElectron(): Promise<void> {

@@ -92,6 +92,22 @@ export interface ScheduleReport {
   ms: number;
 }
 
+/**
+ * The report in one line, as `agora schedule` prints it:
+ * `scheduled 18 sessions; attendance 92.5% (74 of 80 pairs); clashes 6; overflow 0; unplaced 2; 143 ms`.
+ */
+export function formatScheduleReport({ scheduled, figures: f, ms }: ScheduleReport): string {
+  const attendance = (f.attendance * 100).toFixed(1).replace(/\.0$/, '');
+  return [
+    `scheduled ${scheduled} sessions`,
+    `attendance ${attendance}% (${f.keptPairs} of ${f.totalPairs} pairs)`,
+    `clashes ${f.clashes}`,
+    `overflow ${f.overflow}`,
+    `unplaced ${f.unplaced}`,
+    `${Math.round(ms)} ms`,
+  ].join('; ');
+}
+
 export const PlaceSession = z.object({
   workshopId: Id,
   sessionId: SessionId,
