@@ -1,8 +1,15 @@
 /** Topics the room proposes: captured on the laptop, or proposed from phones and moderated. */
 import { z } from 'zod';
-import { Id, patchOf, type Topic, TopicFields } from '../schemas.ts';
+import { Id, LIMITS, patchOf, type Topic, TopicFields } from '../schemas.ts';
 import type { TopicSuggestion } from '../voting.ts';
 import { ByWorkshop, method } from './define.ts';
+import { type ImportReport, ImportRow } from './setup.ts';
+
+/** What `topics:import` did: the topics added (in file order), and each problem of the others by line. */
+export interface TopicImportReport {
+  imported: Topic[];
+  rejected: ImportReport['rejected'];
+}
 
 export const topicsMethods = {
   'topics:list': method(ByWorkshop).returns<Topic[]>(),
@@ -11,6 +18,14 @@ export const topicsMethods = {
   /** Soft delete: `topics:restore` undoes it. */
   'topics:remove': method(z.object({ topicId: Id })).returns<{ topicId: string; workshopId: string }>(),
   'topics:restore': method(z.object({ topicId: Id })).returns<Topic>(),
+  /**
+   * Topics from a CSV file (rows after the column mapping, shared/domain/topicCsv.ts): the valid
+   * rows are added together, each invalid one is reported (a title already on the wall or twice in
+   * the file, a theme that is not one of the six, a text over its limit: refused, never cut).
+   */
+  'topics:import': method(
+    z.object({ workshopId: Id, rows: z.array(ImportRow).min(1).max(LIMITS.csvRows) }),
+  ).returns<TopicImportReport>(),
 
   /** Topics proposed from phones, pending first. */
   'suggestions:list': method(ByWorkshop).returns<TopicSuggestion[]>(),

@@ -46,7 +46,7 @@ const STATUS_BY_CODE: Record<ErrorCode, number> = {
 const BODY_LIMIT = 8 * 1024 * 1024;
 /** Every other call is a form's worth of JSON: refused over 256 KB before it is read. */
 const SMALL_BODY_LIMIT = 256 * 1024;
-const LARGE_INPUT: ReadonlySet<string> = new Set<Method>(['participants:import', 'workshops:import']);
+const LARGE_INPUT: ReadonlySet<string> = new Set<Method>(['participants:import', 'topics:import', 'workshops:import']);
 /** Deeper than anything Agora sends (a workshop file nests ~6 levels). */
 const MAX_JSON_DEPTH = 64;
 

@@ -10,6 +10,7 @@ import { roundHandlers } from './rounds.ts';
 import { slotHandlers } from './slots.ts';
 import { suggestionHandlers } from './suggestions.ts';
 import { ticketHandlers } from './tickets.ts';
+import { topicImportHandlers } from './topicImport.ts';
 import { topicHandlers } from './topics.ts';
 import { transferHandlers } from './transfer.ts';
 import { workshopHandlers } from './workshops.ts';
@@ -25,6 +26,7 @@ export function createHandlers(ctx: CoreContext): Handlers {
     ...slotHandlers(ctx),
     ...participantHandlers(ctx),
     ...topicHandlers(ctx),
+    ...topicImportHandlers(ctx),
     ...groupHandlers(ctx),
     ...gridHandlers(ctx),
     ...transferHandlers(ctx),
