@@ -5,7 +5,7 @@
  * `demandVoters` and shared/domain/schedule's evaluator, not from the core.
  */
 import { create } from 'zustand';
-import type { Input, Method } from '../../../shared/contract/index.ts';
+import type { Input, Method, Output } from '../../../shared/contract/index.ts';
 import type { Grid } from '../../../shared/grid.ts';
 import type { AgoraError, Result } from '../../../shared/result.ts';
 import { api } from '../lib/api.ts';
@@ -43,8 +43,8 @@ export function resetGrid(): void {
 type GridWrite = Exclude<{ [M in Method]: M extends `grid:${string}` ? M : never }[Method], 'grid:get'>;
 
 /** Calls a grid write and applies the grid it answers (the auto-schedule's report comes back with it). */
-export async function changeGrid<M extends GridWrite>(name: M, input: Input<M>): Promise<Result<Grid>> {
-  const call = api()[name] as (input: Input<M>) => Promise<Result<Grid>>;
+export async function changeGrid<M extends GridWrite>(name: M, input: Input<M>): Promise<Result<Output<M>>> {
+  const call = api()[name] as (input: Input<M>) => Promise<Result<Output<M>>>;
   const result = await call(input);
   if (result.ok) {
     latest++;
