@@ -5,6 +5,7 @@
 import type { AgoraEvent, ChangeArea } from '../../../shared/contract/index.ts';
 import { getClient } from '../../shared/client.ts';
 import { loadGrid, resetGrid, useGrid } from './grid.ts';
+import { throttleByKey } from '../lib/throttle.ts';
 import { loadGroups, resetGroups } from './groups.ts';
 import { loadJoin, loadLanStatus, resetJoin, setLanStatus, useLan } from './lan.ts';
 import { loadParticipants, resetParticipants } from './participants.ts';
@@ -83,6 +84,19 @@ const isOwnEcho = (origin: string | undefined, area: ChangeArea): boolean =>
 
 const currentWorkshopId = (): string | null => selectWorkshopId(useRouter.getState());
 
+/** What the grid is made of: its candidates, cells, hosts and demand. */
+const GRID_SOURCES: ReadonlySet<ChangeArea> = new Set(['topics', 'groups', 'rooms', 'slots', 'participants', 'rounds']);
+const GRID_READ_INTERVAL_MS = 1000;
+const refreshGrid = throttleByKey((workshopId) => void loadGrid(workshopId), GRID_READ_INTERVAL_MS);
+const gridOnScreen = (): boolean => {
+  const { route } = useRouter.getState();
+  return route.name === 'workshop' && route.tab === 'grid';
+};
+/** Only while the grid is on screen (demand moves with every vote); opening the Grid tab reads it afresh. */
+function refreshGridIfLoaded(workshopId: string): void {
+  if (gridOnScreen() && useGrid.getState().workshopId === workshopId) refreshGrid(workshopId);
+}
+
 function loadWorkshopAreas(workshopId: string): void {
   for (const load of Object.values(workshopLoaders)) void load(workshopId);
 }
@@ -95,6 +109,8 @@ function onEvent(event: AgoraEvent): void {
       return;
     case 'workshop:changed': {
       const { workshopId, area, origin } = event.payload;
+      // The grid is built from these, own changes included (a topic merged here leaves the grid too).
+      if (GRID_SOURCES.has(area)) refreshGridIfLoaded(workshopId);
       if (isOwnEcho(origin, area)) return;
       if (workshopId === currentWorkshopId()) void areaLoaders[area](workshopId);
       else if (area === 'details' || area === 'topics' || area === 'participants') void loadWorkshops();
@@ -102,6 +118,8 @@ function onEvent(event: AgoraEvent): void {
     }
     case 'votes:changed':
       if (event.payload.workshopId === currentWorkshopId()) requestResults(event.payload.roundId);
+      // A session's demand is its voters: the grid's figures follow the room's votes.
+      refreshGridIfLoaded(event.payload.workshopId);
       return;
     case 'projector:changed':
       setProjectorState(event.payload);
@@ -119,8 +137,13 @@ function onEvent(event: AgoraEvent): void {
 export function startSync(): () => void {
   // undefined: nothing loaded yet (null means the home screen).
   let shownWorkshop: string | null | undefined;
+  let gridShown = false;
   const onRoute = () => {
     const id = currentWorkshopId();
+    if (id && gridOnScreen() !== gridShown) {
+      gridShown = gridOnScreen();
+      if (gridShown && id === shownWorkshop) void loadGrid(id);
+    }
     if (id === shownWorkshop) return;
     shownWorkshop = id;
     resetResults();
