@@ -1,4 +1,5 @@
 /** Topics proposed from phones: the moderation queue (pending first, then the newest). */
+import type { Input, Output } from '../../../shared/contract/index.ts';
 import type { Result } from '../../../shared/result.ts';
 import type { Topic } from '../../../shared/schemas.ts';
 import type { TopicSuggestion } from '../../../shared/voting.ts';
@@ -34,5 +35,22 @@ export async function acceptSuggestion(
 export async function rejectSuggestion(suggestionId: string): Promise<Result<TopicSuggestion>> {
   const result = await api()['suggestions:reject']({ suggestionId });
   if (result.ok) suggestions.upsert(result.value);
+  return result;
+}
+
+/**
+ * Several proposals at once, all or nothing: accepted as new topics, rejected, or merged into a
+ * topic already on the wall. The answer is applied here (this window skips its own change events):
+ * the proposals leave the queue and the new topics are on the wall at once. A refusal (one of them
+ * was decided meanwhile, from another window) changes nothing.
+ */
+export async function decideSuggestions(
+  decision: Input<'suggestions:decide'>,
+): Promise<Result<Output<'suggestions:decide'>>> {
+  const result = await api()['suggestions:decide'](decision);
+  if (result.ok) {
+    for (const suggestion of result.value.suggestions) suggestions.upsert(suggestion);
+    for (const topic of result.value.topics) upsertTopic(topic);
+  }
   return result;
 }

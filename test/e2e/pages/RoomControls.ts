@@ -113,6 +113,29 @@ export class RoomControls {
     return this.queue.getByRole('article', { name: title, exact: true });
   }
 
+  /** The box that ticks a proposal for a decision on several at once. */
+  suggestionCheckbox(title: string): Locator {
+    return this.queue.getByRole('checkbox', { name: `Select “${title}”`, exact: true });
+  }
+
+  /** Select all, and the decisions on the ticked proposals. */
+  get bulk(): Locator {
+    return this.queue.getByRole('group', { name: 'Decide on several proposals' });
+  }
+
+  bulkButton(name: 'Accept selected' | 'Reject selected' | 'Merge into a topic…'): Locator {
+    return this.bulk.getByRole('button', { name, exact: true });
+  }
+
+  /** The decided proposals, under the queue (a disclosure: open it to read them). */
+  get decided(): Locator {
+    return this.queue.getByTestId('decided');
+  }
+
+  decidedItem(title: string): Locator {
+    return this.decided.getByTestId('decided-suggestion').filter({ hasText: title });
+  }
+
   projectorView(name: ProjectorViewName): Locator {
     return this.projector.getByRole('button', { name: new RegExp(`^${name}\\b`) });
   }

@@ -96,6 +96,24 @@ export class TopicsPage {
     await this.page.getByRole('button', { name: `Delete topic ${seq}`, exact: true }).click();
   }
 
+  /** The dialog that imports topics from a CSV file. */
+  get importDialog(): Locator {
+    return this.page.getByRole('dialog', { name: 'Import topics from a CSV file' });
+  }
+
+  /** Opens the import dialog and gives it a file (as a file picker would); the mapping step shows. */
+  async importCsv(name: string, text: string): Promise<void> {
+    await this.page.getByRole('button', { name: 'Import from CSV', exact: true }).click();
+    await expect(this.importDialog).toBeVisible();
+    await this.importDialog
+      .getByLabel('CSV file', { exact: true })
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+    await expect(this.importDialog.getByRole('listitem').filter({ hasText: 'Match columns' })).toHaveAttribute(
+      'aria-current',
+      'step',
+    );
+  }
+
   get undoButton(): Locator {
     return this.notifications.getByRole('button', { name: 'Undo', exact: true });
   }

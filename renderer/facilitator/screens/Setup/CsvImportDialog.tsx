@@ -20,18 +20,23 @@ import {
   type OrgTypeRule,
   PARTICIPANT_FIELDS,
   type ParsedCsv,
-  parseCsv,
   prepareImport,
 } from '../../../../shared/domain/csv.ts';
-import { DomainError } from '../../../../shared/result.ts';
-import { LIMITS, ORG_TYPES } from '../../../../shared/schemas.ts';
+import { ORG_TYPES } from '../../../../shared/schemas.ts';
 import { Button } from '../../components/Button.tsx';
+import {
+  CsvFileLine,
+  CsvFilePicker,
+  CsvMappingTable,
+  ImportReportBanner,
+  ImportSteps,
+  RejectedRowsTable,
+  readCsvFile,
+} from '../../components/CsvImport.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { importReason } from '../../lib/errors.ts';
 import { importParticipants } from '../../store/participants.ts';
-
-const PREVIEW_ROWS = 5;
 
 /** A name can come from a name column, or from first and/or last name columns. */
 const hasNameColumn = (mapping: readonly (ColumnTarget | null)[]) =>
@@ -51,62 +56,6 @@ type Step =
 
 type Prepared = ReturnType<typeof prepareImport>;
 
-function PickStep({ error, onFile }: { error: string | null; onFile: (file: File) => void }) {
-  const { t } = useTranslation();
-  const inputId = useId();
-  const [dragging, setDragging] = useState(false);
-  return (
-    <div className="csv-pick">
-      <input
-        id={inputId}
-        type="file"
-        accept=".csv,.tsv,.txt,text/csv,text/plain"
-        className="dropzone__input"
-        aria-label={t('csv.fileLabel')}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${inputId}-error` : undefined}
-        data-testid="csv-file-input"
-        data-autofocus
-        data-step-focus="pick"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          if (file) onFile(file);
-          e.target.value = ''; // choosing the same file again still fires change
-        }}
-      />
-      {/* The label is the visible drop zone; the input before it stays focusable for keyboards. */}
-      <label
-        className={`dropzone ${dragging ? 'dropzone--over' : ''} ${error ? 'dropzone--invalid' : ''}`}
-        htmlFor={inputId}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDragging(false);
-          const file = e.dataTransfer.files[0];
-          if (file) onFile(file);
-        }}
-      >
-        <Icon name="upload" size={28} />
-        <span className="dropzone__title">{t('csv.chooseFile')}</span>
-        <span className="dropzone__hint">{t('csv.fileHint')}</span>
-      </label>
-      {error ? (
-        <p className="field__error" id={`${inputId}-error`} role="alert">
-          {error}
-        </p>
-      ) : null}
-      <div className="csv-pick__help">
-        <p className="csv-pick__help-title">{t('csv.expectedColumns')}</p>
-        <p className="muted">{PARTICIPANT_FIELDS.map((f) => t(`participantField.${f}`)).join(' · ')}</p>
-      </div>
-    </div>
-  );
-}
-
 function MapStep({
   step,
   prepared,
@@ -121,90 +70,36 @@ function MapStep({
   const { t } = useTranslation();
   const ruleId = useId();
   const { csv, mapping } = step;
-  const preview = csv.rows.slice(0, PREVIEW_ROWS);
   const hasName = hasNameColumn(mapping);
   const typeColumn = mapping.includes('orgType');
   const emailWarnings = prepared.warnings.filter((w) => w.kind === 'emailDropped').length;
   return (
     <div className="csv-map">
-      <p className="csv-map__file">
-        <Icon name="file" size={18} />
-        <span className="csv-map__file-name">{step.fileName}</span>
-        <span className="muted">
-          {t('csv.rowsFound', { count: csv.rows.length })} · {t('csv.columnsFound', { count: csv.headers.length })}
-        </span>
-      </p>
+      <CsvFileLine fileName={step.fileName} csv={csv} />
       <p className="muted">{t('csv.mappingIntro')}</p>
-      {/* The frame draws a fade on a side while more columns lie beyond it (see .scroll-edges). */}
-      <div className="scroll-edges">
-        <div className="table-scroll csv-map__table">
-          <table className="table table--compact">
-            <caption className="visually-hidden">{t('csv.previewCaption', { count: preview.length })}</caption>
-            <thead>
-              <tr>
-                <th scope="col" className="table__line">
-                  {t('csv.line')}
-                </th>
-                <th scope="col" className="csv-map__result-head">
-                  <span className="csv-map__header">{t('csv.importedAs')}</span>
-                </th>
-                {csv.headers.map((header, column) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-                  <th key={column} scope="col">
-                    <span className="csv-map__header">
-                      {header ? <bdi>{header}</bdi> : t('csv.untitledColumn', { n: column + 1 })}
-                    </span>
-                    <select
-                      className={`input select input--sm ${mapping[column] ? 'is-mapped' : ''}`}
-                      aria-label={t('csv.mapColumn', { column: header || column + 1 })}
-                      value={mapping[column] ?? ''}
-                      onChange={(e) => onMapping(column, (e.target.value || null) as ColumnTarget | null)}
-                    >
-                      <option value="">{t('csv.ignore')}</option>
-                      {COLUMN_TARGETS.map((field) => (
-                        <option key={field} value={field}>
-                          {t(`participantField.${field}`)}
-                        </option>
-                      ))}
-                    </select>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {preview.map((row, r) => {
-                const values = prepared.rows[r]?.values ?? {};
-                const line = csv.lines[r] ?? r + 2;
-                const guessed = prepared.guessedTypes.has(line);
-                return (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: preview rows never reorder
-                  <tr key={r}>
-                    <td className="table__line">{line}</td>
-                    <td className="csv-map__result" data-testid="csv-imported-as">
-                      <span className="csv-map__result-name">{values.name ? <bdi>{values.name}</bdi> : '—'}</span>
-                      {values.orgType && (ORG_TYPES as readonly string[]).includes(values.orgType) ? (
-                        <span className="csv-map__result-type">
-                          {t(`orgType.${values.orgType}`)}
-                          {guessed ? ` ${t('csv.guessedMark')}` : ''}
-                        </span>
-                      ) : null}
-                    </td>
-                    {row.map((cell, c) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-                      <td key={c} className={mapping[c] ? '' : 'is-ignored'}>
-                        <bdi>{cell}</bdi>
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      </div>
-      {csv.rows.length > PREVIEW_ROWS ? (
-        <p className="muted csv-map__more">{t('csv.moreRows', { count: csv.rows.length - PREVIEW_ROWS })}</p>
-      ) : null}
+      <CsvMappingTable
+        csv={csv}
+        mapping={mapping}
+        targets={COLUMN_TARGETS}
+        targetLabel={(field) => t(`participantField.${field}`)}
+        onMapping={onMapping}
+        resultHead={t('csv.importedAs')}
+        result={(r) => {
+          const values = prepared.rows[r]?.values ?? {};
+          const guessed = prepared.guessedTypes.has(csv.lines[r] ?? r + 2);
+          return (
+            <>
+              <span className="csv-map__result-name">{values.name ? <bdi>{values.name}</bdi> : '—'}</span>
+              {values.orgType && (ORG_TYPES as readonly string[]).includes(values.orgType) ? (
+                <span className="csv-map__result-type">
+                  {t(`orgType.${values.orgType}`)}
+                  {guessed ? ` ${t('csv.guessedMark')}` : ''}
+                </span>
+              ) : null}
+            </>
+          );
+        }}
+      />
       {typeColumn ? null : (
         <div className="csv-map__rule">
           <label className="field__label" htmlFor={ruleId}>
@@ -262,21 +157,15 @@ function ReportStep({ step }: { step: Extract<Step, { name: 'report' }> }) {
   const warnings = step.warnings.filter((w) => !rejectedLines.has(w.line));
   return (
     <div className="csv-report" data-testid="csv-import-report">
-      <div
-        className={`report-banner ${imported.length > 0 ? 'report-banner--ok' : 'report-banner--none'}`}
-        role="status"
+      <ImportReportBanner
+        imported={imported.length}
+        title={t('csv.imported', { count: imported.length })}
+        rejectedRows={rejected.length}
       >
-        <Icon name={imported.length > 0 ? 'check' : 'info'} size={22} />
-        <div>
-          <p className="report-banner__title">{t('csv.imported', { count: imported.length })}</p>
-          <p className="report-banner__text">
-            {rejected.length > 0 ? t('csv.rejectedCount', { count: rejected.length }) : t('csv.noneRejected')}
-          </p>
-          {warnings.length > 0 ? (
-            <p className="report-banner__text">{t('csv.warningCount', { count: warnings.length })}</p>
-          ) : null}
-        </div>
-      </div>
+        {warnings.length > 0 ? (
+          <p className="report-banner__text">{t('csv.warningCount', { count: warnings.length })}</p>
+        ) : null}
+      </ImportReportBanner>
       {warnings.length > 0 ? (
         <>
           <h3 className="csv-report__heading">{t('csv.warningsTitle')}</h3>
@@ -309,36 +198,15 @@ function ReportStep({ step }: { step: Extract<Step, { name: 'report' }> }) {
         </>
       ) : null}
       {rejected.length > 0 ? (
-        <>
-          <h3 className="csv-report__heading">{t('csv.rejectedTitle')}</h3>
-          <div className="table-scroll csv-report__table">
-            <table className="table table--compact" aria-label={t('csv.rejectedTitle')}>
-              <thead>
-                <tr>
-                  <th scope="col" className="table__line">
-                    {t('csv.line')}
-                  </th>
-                  <th scope="col">{t('csv.field')}</th>
-                  <th scope="col">{t('csv.reason')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {rejected.map((r, i) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: a line can be rejected for several fields
-                  <tr key={`${r.line}-${i}`}>
-                    <td className="table__line">{r.line}</td>
-                    <td>
-                      {r.field && (PARTICIPANT_FIELDS as readonly string[]).includes(r.field)
-                        ? t(`participantField.${r.field}`)
-                        : (r.field ?? '—')}
-                    </td>
-                    <td>{importReason(r.field, r.reason)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
+        <RejectedRowsTable
+          rejected={rejected}
+          fieldLabel={(field) =>
+            field && (PARTICIPANT_FIELDS as readonly string[]).includes(field)
+              ? t(`participantField.${field}`)
+              : (field ?? '—')
+          }
+          reason={importReason}
+        />
       ) : null}
     </div>
   );
@@ -362,29 +230,19 @@ function CsvImportFlow({ workshopId, onClose }: { workshopId: string; onClose: (
   const [busy, setBusy] = useState(false);
 
   const readFile = async (file: File) => {
-    try {
-      // File.text() decodes as UTF-8, which is what spreadsheet "CSV UTF-8" exports write.
-      const text = await file.text();
-      const csv = parseCsv(text);
-      if (csv.rows.length === 0) {
-        setStep({ name: 'pick', error: t('csv.noRows') });
-        return;
-      }
-      if (csv.rows.length > LIMITS.csvRows) {
-        setStep({ name: 'pick', error: t('csv.tooManyRows', { max: LIMITS.csvRows }) });
-        return;
-      }
-      setStep({
-        name: 'map',
-        fileName: file.name,
-        csv,
-        mapping: guessMapping(csv.headers),
-        orgType: 'guess',
-        error: null,
-      });
-    } catch (error) {
-      setStep({ name: 'pick', error: error instanceof DomainError ? error.message : t('csv.unreadable') });
+    const read = await readCsvFile(file, t, t('csv.noRows'));
+    if ('error' in read) {
+      setStep({ name: 'pick', error: read.error });
+      return;
     }
+    setStep({
+      name: 'map',
+      fileName: file.name,
+      csv: read.csv,
+      mapping: guessMapping(read.csv.headers),
+      orgType: 'guess',
+      error: null,
+    });
   };
 
   // Each step puts focus on its main control; the previous step's buttons are gone.
@@ -450,20 +308,13 @@ function CsvImportFlow({ workshopId, onClose }: { workshopId: string; onClose: (
       footer={footer}
       testId="csv-import-dialog"
     >
-      <ol className="steps" aria-label={t('csv.progress')}>
-        {(['pick', 'map', 'report'] as const).map((name, i) => (
-          <li
-            key={name}
-            className={`steps__item ${step.name === name ? 'is-current' : ''}`}
-            aria-current={step.name === name ? 'step' : undefined}
-          >
-            <span className="steps__n">{i + 1}</span>
-            {t(`csv.step.${name}`)}
-          </li>
-        ))}
-      </ol>
+      <ImportSteps current={step.name} />
       {step.name === 'pick' ? (
-        <PickStep error={step.error} onFile={(file) => void readFile(file)} />
+        <CsvFilePicker
+          error={step.error}
+          onFile={(file) => void readFile(file)}
+          expected={PARTICIPANT_FIELDS.map((f) => t(`participantField.${f}`)).join(' · ')}
+        />
       ) : step.name === 'map' ? (
         <MapStep
           step={step}

@@ -3,6 +3,7 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterTopics } from '../../../../shared/domain/topicFilter.ts';
 import { THEMES, type Theme } from '../../../../shared/schemas.ts';
+import { Button } from '../../components/Button.tsx';
 import { EmptyState } from '../../components/EmptyState.tsx';
 import { Icon } from '../../components/Icon.tsx';
 import { showToast, toastError } from '../../store/toasts.ts';
@@ -10,6 +11,7 @@ import { removeTopic, restoreTopic, type TopicItem, useTopics } from '../../stor
 import { CaptureBar } from './CaptureBar.tsx';
 import { TopicCard } from './TopicCard.tsx';
 import { TopicEditDialog } from './TopicEditDialog.tsx';
+import { TopicImportDialog } from './TopicImportDialog.tsx';
 
 function ThemeFilter({ value, onChange }: { value: Theme | null; onChange: (theme: Theme | null) => void }) {
   const { t } = useTranslation();
@@ -53,6 +55,7 @@ export function TopicsScreen({ workshopId }: { workshopId: string }) {
   const deferredQuery = useDeferredValue(query);
   const deferredTheme = useDeferredValue(theme);
   const [editing, setEditing] = useState<TopicItem | null>(null);
+  const [importing, setImporting] = useState(false);
 
   // Newest first: the card just captured appears right under the capture bar.
   const visible = useMemo(
@@ -100,19 +103,24 @@ export function TopicsScreen({ workshopId }: { workshopId: string }) {
                 : t('count.topics', { count: topics.length })}
             </p>
           </div>
-          {topics.length > 0 ? (
-            <div className="search">
-              <Icon name="search" size={18} className="search__icon" />
-              <input
-                type="search"
-                className="input search__input"
-                aria-label={t('topics.search')}
-                placeholder={t('topics.searchPlaceholder')}
-                value={query}
-                onChange={(e) => setQuery(e.target.value)}
-              />
-            </div>
-          ) : null}
+          <div className="wall-header__tools">
+            <Button size="sm" icon="upload" onClick={() => setImporting(true)} data-testid="topics-import">
+              {t('topics.importCsv')}
+            </Button>
+            {topics.length > 0 ? (
+              <div className="search">
+                <Icon name="search" size={18} className="search__icon" />
+                <input
+                  type="search"
+                  className="input search__input"
+                  aria-label={t('topics.search')}
+                  placeholder={t('topics.searchPlaceholder')}
+                  value={query}
+                  onChange={(e) => setQuery(e.target.value)}
+                />
+              </div>
+            ) : null}
+          </div>
         </div>
         {topics.length > 0 ? <ThemeFilter value={theme} onChange={setTheme} /> : null}
 
@@ -134,6 +142,7 @@ export function TopicsScreen({ workshopId }: { workshopId: string }) {
       </section>
 
       <TopicEditDialog topic={editing} onClose={() => setEditing(null)} />
+      <TopicImportDialog workshopId={workshopId} open={importing} onClose={() => setImporting(false)} />
     </div>
   );
 }
