@@ -276,7 +276,8 @@ export interface TopicSuggestion {
 
 // ---- projector -----------------------------------------------------------------------------
 
-export const PROJECTOR_VIEWS = ['join', 'topics', 'results', 'countdown', 'blank'] as const;
+/** `grid`: the published session grid; `now`: its current and next slot by the laptop's clock. */
+export const PROJECTOR_VIEWS = ['join', 'topics', 'results', 'grid', 'now', 'countdown', 'blank'] as const;
 export const ProjectorView = z.enum(PROJECTOR_VIEWS);
 export type ProjectorView = z.infer<typeof ProjectorView>;
 

@@ -1,6 +1,6 @@
 /**
  * The projected screen: whichever view the facilitator picked (join, topic wall, live
- * results, countdown, blank), in the workshop's language, large enough for the back of a room.
+ * results, the session grid and its "now and next", countdown, blank), in the workshop's language, large enough for the back of a room.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,8 +12,10 @@ import { useRemote } from './lib/useRemote.ts';
 import { followProjector, useProjector, workshopIdFromHash } from './projectorStore.ts';
 import { ScreenControls } from './ScreenControls.tsx';
 import { CountdownView } from './views/CountdownView.tsx';
+import { GridView } from './views/GridView.tsx';
 import { JoinView } from './views/JoinView.tsx';
 import { MessageView } from './views/MessageView.tsx';
+import { NowNextView } from './views/NowNextView.tsx';
 import { ResultsView } from './views/ResultsView.tsx';
 import { TopicWall } from './views/TopicWall.tsx';
 
@@ -41,6 +43,10 @@ function CurrentView({ projector, workshopId, workshopTitle }: CurrentViewProps)
       return <TopicWall workshopId={workshopId} workshopTitle={workshopTitle} />;
     case 'results':
       return <ResultsView workshopId={workshopId} roundId={projector.roundId} />;
+    case 'grid':
+      return <GridView workshopId={workshopId} workshopTitle={workshopTitle} />;
+    case 'now':
+      return <NowNextView workshopId={workshopId} workshopTitle={workshopTitle} />;
     case 'countdown':
       return <CountdownView endsAt={projector.endsAt} seconds={projector.seconds} />;
     case 'blank':

@@ -1,7 +1,8 @@
 /**
  * What the projected screen shows, from the room bar: switch it between the join code, the topic
- * wall, the results, a countdown and a blank screen (buttons, or the keys J T R C B from any
- * workshop screen), and open its window. The view on air is highlighted from the core's state, so
+ * wall, the results, the session grid and its "now and next" (once the grid is published), a
+ * countdown and a blank screen (buttons, or the keys J T R G N C B from any workshop screen), and
+ * open its window. The view on air is highlighted from the core's state, so
  * a change made in another window shows here too.
  */
 import { useId, useState } from 'react';
@@ -10,8 +11,9 @@ import type { ProjectorView } from '../../../shared/voting.ts';
 import { Button } from '../components/Button.tsx';
 import { Icon, type IconName } from '../components/Icon.tsx';
 import { openProjectorWindow } from '../lib/projector.ts';
+import { useGrid } from '../store/grid.ts';
 import { showOnProjector, useProjector } from '../store/projector.ts';
-import { toastError } from '../store/toasts.ts';
+import { showToast, toastError } from '../store/toasts.ts';
 import { PROJECTOR_KEYS } from './shortcuts.ts';
 import { useProjectorShortcuts } from './useProjectorShortcuts.ts';
 
@@ -19,11 +21,16 @@ const VIEW_ICONS: Record<ProjectorView, IconName> = {
   join: 'phone',
   topics: 'grid',
   results: 'chart',
+  grid: 'calendar',
+  now: 'clock',
   countdown: 'timer',
   blank: 'eyeOff',
 };
 
-const BUTTON_VIEWS = ['join', 'topics', 'results'] as const;
+const BUTTON_VIEWS = ['join', 'topics', 'results', 'grid', 'now'] as const;
+
+/** Views of the session grid: shown only once it is published. */
+const GRID_VIEWS: ReadonlySet<ProjectorView> = new Set(['grid', 'now']);
 
 const MAX_MINUTES = 120;
 
@@ -40,8 +47,13 @@ export function ProjectorControls({ workshopId, roundId }: ProjectorControlsProp
   const [minutes, setMinutes] = useState('5');
   const [minutesError, setMinutesError] = useState(false);
   const onAir = state?.workshopId === workshopId ? state.view : null;
+  const gridPublished = useGrid((s) => s.workshopId === workshopId && !!s.grid?.publishedAt);
 
   const show = async (view: ProjectorView) => {
+    if (GRID_VIEWS.has(view) && !gridPublished) {
+      showToast({ tone: 'info', message: t('room.projector.gridUnpublished') });
+      return;
+    }
     let seconds: number | undefined;
     if (view === 'countdown') {
       const m = Number(minutes.trim().replace(',', '.'));
@@ -65,6 +77,7 @@ export function ProjectorControls({ workshopId, roundId }: ProjectorControlsProp
 
   const viewButton = (view: ProjectorView) => {
     const key = PROJECTOR_KEYS[view];
+    const unpublished = GRID_VIEWS.has(view) && !gridPublished;
     return (
       <button
         key={view}
@@ -72,7 +85,8 @@ export function ProjectorControls({ workshopId, roundId }: ProjectorControlsProp
         className="projector__view"
         aria-pressed={onAir === view}
         aria-keyshortcuts={key}
-        title={t('room.projector.shortcut', { key })}
+        disabled={unpublished}
+        title={unpublished ? t('room.projector.gridUnpublished') : t('room.projector.shortcut', { key })}
         onClick={() => void show(view)}
         data-testid={`projector-${view}`}
       >

@@ -6,7 +6,7 @@ const press = (key: string, extra: Partial<Parameters<typeof projectorViewFor>[0
 
 describe('projector shortcuts', () => {
   it('map J T R C B, either case, to the five views', () => {
-    expect(Object.values(PROJECTOR_KEYS)).toEqual(['J', 'T', 'R', 'C', 'B']);
+    expect(Object.values(PROJECTOR_KEYS)).toEqual(['J', 'T', 'R', 'G', 'N', 'C', 'B']);
     expect(projectorViewFor(press('j'), body, false)).toBe('join');
     expect(projectorViewFor(press('T'), body, false)).toBe('topics');
     expect(projectorViewFor(press('r'), body, false)).toBe('results');

@@ -1,5 +1,5 @@
 /**
- * The projected screen's single-key shortcuts (J, T, R, C, B), as on a presentation clicker, in
+ * The projected screen's single-key shortcuts (J, T, R, G, N, C, B), as on a presentation clicker, in
  * plain functions so the rules are unit-tested: a key acts only when the focus is not in a place
  * that takes letters, with no modifier held, and not while a key is held down (auto-repeat
  * would flash the room's screen between views).
@@ -10,6 +10,8 @@ export const PROJECTOR_KEYS: Record<ProjectorView, string> = {
   join: 'J',
   topics: 'T',
   results: 'R',
+  grid: 'G',
+  now: 'N',
   countdown: 'C',
   blank: 'B',
 };

@@ -16,13 +16,20 @@ import { RoomPanel } from '../room/RoomPanel.tsx';
 import { paths, type Route, tabLabelKey, WORKSHOP_TABS, type WorkshopTab } from '../store/router.ts';
 import { useTopics } from '../store/topics.ts';
 import { useWorkshop } from '../store/workshop.ts';
+import { GridScreen } from './Grid/GridScreen.tsx';
 import { GroupsScreen } from './Groups/GroupsScreen.tsx';
 import { SetupScreen } from './Setup/SetupScreen.tsx';
 import { TicketsScreen } from './Tickets/TicketsScreen.tsx';
 import { TopicsScreen } from './Topics/TopicsScreen.tsx';
 import { VoteScreen } from './Vote/VoteScreen.tsx';
 
-const TAB_ICONS: Record<WorkshopTab, IconName> = { setup: 'settings', topics: 'bulb', groups: 'copy', vote: 'vote' };
+const TAB_ICONS: Record<WorkshopTab, IconName> = {
+  setup: 'settings',
+  topics: 'bulb',
+  groups: 'copy',
+  vote: 'vote',
+  grid: 'calendar',
+};
 
 type WorkshopRoute = Extract<Route, { name: 'workshop' }>;
 
@@ -122,6 +129,8 @@ export function WorkshopLayout({ route }: { route: WorkshopRoute }) {
             <SetupScreen workshopId={route.workshopId} section={route.section} />
           ) : route.tab === 'groups' ? (
             <GroupsScreen workshopId={route.workshopId} />
+          ) : route.tab === 'grid' ? (
+            <GridScreen workshopId={route.workshopId} />
           ) : route.tab === 'vote' ? (
             sheet === 'tickets' ? (
               <TicketsScreen workshopId={route.workshopId} />

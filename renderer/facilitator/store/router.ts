@@ -7,6 +7,7 @@
  *   #/w/<id>/topics            → topic capture
  *   #/w/<id>/vote              → vote rounds, phones on the LAN, the projected screen
  *   #/w/<id>/vote/tickets      → printed tickets for binding votes (reached from the phones panel)
+ *   #/w/<id>/grid              → the session grid (rooms × slots), published to phones and the screen
  */
 import { create } from 'zustand';
 
@@ -14,7 +15,7 @@ export const SETUP_SECTIONS = ['details', 'rooms', 'slots', 'participants'] as c
 export type SetupSection = (typeof SETUP_SECTIONS)[number];
 
 /** The workshop's stages, in order. Later stages (grouping, grid, outcomes) add an entry here. */
-export const WORKSHOP_TABS = ['setup', 'topics', 'groups', 'vote'] as const;
+export const WORKSHOP_TABS = ['setup', 'topics', 'groups', 'vote', 'grid'] as const;
 export type WorkshopTab = (typeof WORKSHOP_TABS)[number];
 
 export type Route =

@@ -1,5 +1,6 @@
 /**
- * Joined: the vote in focus (or a calm "waiting"), votes that just closed, and proposing a topic.
+ * Joined: the vote in focus (or a calm "waiting"), votes that just closed, the session grid once
+ * the facilitator publishes it (in place of "waiting" when no vote is open), and proposing a topic.
  * Phones show one vote at a time: the one on the projected screen, else the one opened last. When
  * the facilitator lets phones switch between open votes, the others are one tap away above it,
  * the one in focus first. A phone beyond the voter ceiling sees its place in the line instead.
@@ -9,6 +10,7 @@ import type { PhoneRound } from '../../../shared/protocol.ts';
 import { usePhone } from '../store/phoneStore.ts';
 import { EndedRounds } from './EndedRounds.tsx';
 import { InLine } from './InLine.tsx';
+import { Programme } from './Programme.tsx';
 import { ProposeTopic } from './ProposeTopic.tsx';
 import { RoundCard } from './RoundCard.tsx';
 import { Waiting } from './Waiting.tsx';
@@ -75,8 +77,9 @@ export function Lobby() {
     <>
       <EndedRounds />
       {ordered.length > 1 && shown ? <RoundTabs rounds={ordered} shownId={shown.id} focusId={focusId} /> : null}
-      {shown ? <RoundCard key={shown.id} round={shown} /> : <Waiting />}
-      <ProposeTopic startOpen={rounds.length === 0} />
+      {shown ? <RoundCard key={shown.id} round={shown} /> : state?.gridPublished ? null : <Waiting />}
+      <Programme />
+      <ProposeTopic startOpen={rounds.length === 0 && !state?.gridPublished} />
     </>
   );
 }

@@ -4,9 +4,12 @@
  * (Wi-Fi dropped, the laptop asleep), which callers retry. Nothing here throws.
  */
 import type {
+  AttendRequest,
   JoinResponse,
+  PhoneAttendance,
   PhoneBallot,
   PhoneErrorCode,
+  PhoneGrid,
   PhoneState,
   SuggestTopicResponse,
   VoteRequest,
@@ -68,5 +71,8 @@ export const phoneApi = {
   suggest: (token: string, topic: { title: string; pitch: string; requestId: string }) =>
     request<SuggestTopicResponse>('POST', '/p/topics', token, topic),
   rename: (token: string, name: string) => request<{ name: string }>('POST', '/p/name', token, { name }),
+  /** The published session grid, with this phone's sessions and marks (404 grid_not_published before). */
+  grid: (token: string) => request<PhoneGrid>('GET', '/p/grid', token),
+  attend: (token: string, body: AttendRequest) => request<PhoneAttendance>('POST', '/p/attend', token, body),
   eventsUrl: (token: string) => `/p/events?token=${encodeURIComponent(token)}`,
 };

@@ -1,5 +1,6 @@
 /**
- * The server's push stream (/p/events): any round change re-reads the state; "signed-out"
+ * The server's push stream (/p/events): any round change re-reads the state (a grid change the
+ * session grid too); "signed-out"
  * means the facilitator made a new join code, so the phone tries to rejoin (and asks for the
  * new code when that fails). EventSource reconnects by itself after a network drop; when the
  * server refused the stream (an old token), it is reopened after the state read has rejoined.
@@ -7,6 +8,7 @@
 import type { PhoneEvent } from '../../../shared/protocol.ts';
 import { phoneApi } from '../lib/api.ts';
 import { backoffMs } from '../lib/backoff.ts';
+import { loadPhoneGrid } from './grid.ts';
 import { setRetrying, usePhone } from './phoneStore.ts';
 import { refresh, rejoin } from './session.ts';
 
@@ -60,7 +62,11 @@ export function connectEvents(): void {
       void rejoin().then((ok) => {
         if (ok) void refresh();
       });
-    else void refresh();
+    else {
+      void refresh();
+      // The session grid was published, changed or taken down: read it again (the state says which).
+      if (event.type === 'grid' && usePhone.getState().state?.gridPublished) void loadPhoneGrid();
+    }
   };
   stream.onerror = () => {
     wasDown = true;

@@ -11,6 +11,8 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from './en.json';
 import fr from './fr.json';
+import gridEn from './grid.en.json';
+import gridFr from './grid.fr.json';
 import groupsEn from './groups.en.json';
 import groupsFr from './groups.fr.json';
 import phoneEn from './phone.en.json';
@@ -65,8 +67,12 @@ i18n.on('languageChanged', onLanguageChanged);
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: { ...en, ...groupsEn, ...voteEn, ...roomEn, ...ticketsEn, ...presentEn, ...phoneEn } },
-    fr: { translation: { ...fr, ...groupsFr, ...voteFr, ...roomFr, ...ticketsFr, ...presentFr, ...phoneFr } },
+    en: {
+      translation: { ...en, ...groupsEn, ...gridEn, ...voteEn, ...roomEn, ...ticketsEn, ...presentEn, ...phoneEn },
+    },
+    fr: {
+      translation: { ...fr, ...groupsFr, ...gridFr, ...voteFr, ...roomFr, ...ticketsFr, ...presentFr, ...phoneFr },
+    },
   },
   lng: initialLanguage(),
   fallbackLng: 'en',

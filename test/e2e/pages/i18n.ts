@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 type Messages = { [key: string]: string | Messages };
 
 const I18N = resolve(import.meta.dirname, '../../../renderer/shared/i18n');
-const FEATURES = ['vote', 'room', 'tickets', 'present', 'phone'];
+const FEATURES = ['vote', 'room', 'tickets', 'present', 'phone', 'grid'];
 const readFile = (name: string) => JSON.parse(readFileSync(`${I18N}/${name}.json`, 'utf8')) as Messages;
 /** All of a language's strings: the app's file and each feature's (see renderer/shared/i18n/index.ts). */
 const read = (language: string): Messages =>
