@@ -96,6 +96,8 @@ test('several proposals at once: accepted together, merged into a topic, rejecte
     await page.keyboard.press('Space');
     await expect(dialog.getByRole('radio', { name: `#21 ${NIGHT}` })).toBeChecked();
     await shoot(page, 'en-queue-merge-dialog');
+    const findings = await seriousViolations(page);
+    expect.soft(findings, describeFindings('the merge dialog', findings)).toEqual([]);
     await dialog.getByRole('button', { name: 'Merge into #21' }).click();
     await expect(dialog).toBeHidden();
     await expect(topics.notifications.getByText(`Proposal merged into #21 “\u2068${NIGHT}\u2069”.`)).toBeVisible();

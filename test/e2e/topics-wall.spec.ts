@@ -5,6 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import { describeFindings, seriousViolations } from './pages/a11y.ts';
 import { DEMO, expect, test } from './pages/fixtures.ts';
 import { HomePage } from './pages/HomePage.ts';
 import { SetupPage } from './pages/SetupPage.ts';
@@ -149,6 +150,8 @@ test('topics imported from a French CSV file: the mapping guessed, an accent-dup
     );
     await expect(dialog.getByRole('button', { name: 'Import 5 rows' })).toBeFocused();
     await shootDialog(page, 'en-topics-import-map');
+    const findings = await seriousViolations(page);
+    expect.soft(findings, describeFindings('the topic import’s mapping step', findings)).toEqual([]);
   });
 
   await test.step('import: three on the wall, the duplicate and the bad theme reported by line', async () => {
