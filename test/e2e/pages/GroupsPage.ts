@@ -52,14 +52,16 @@ export class GroupsPage {
     return (within ?? this.page).getByRole('article', { name: title, exact: true });
   }
 
-  /** The titles of a container's cards, in order. */
+  /** The titles of a container's cards, in order (text content: cards out of sight are not laid out). */
   async titlesIn(container: Locator): Promise<string[]> {
-    return container.getByTestId('board-topic').getByRole('heading', { level: 4 }).allInnerTexts();
+    return (await container.getByTestId('board-topic').getByRole('heading', { level: 4 }).allTextContents()).map((t) =>
+      t.trim(),
+    );
   }
 
   /** The group names, in board order. */
   async groupNames(): Promise<string[]> {
-    return this.groups.getByRole('heading', { level: 3 }).allInnerTexts();
+    return (await this.groups.getByRole('heading', { level: 3 }).allTextContents()).map((t) => t.trim());
   }
 
   toast(text: string | RegExp): Locator {

@@ -15,6 +15,7 @@ import {
   DndContext,
   type DragEndEvent,
   type DragMoveEvent,
+  type DragOverEvent,
   DragOverlay,
   type DragStartEvent,
   type KeyboardCoordinateGetter,
@@ -38,6 +39,9 @@ import { type BoardView, containerOfDnd, groupDndId, LOOSE, noMerged, parseDndId
 import { carried, type Drop, dropOf, movePlace, reorderPlace } from './dropTarget.ts';
 import { SortableGroup, type TopicHint } from './GroupColumn.tsx';
 import type { Selection } from './selection.ts';
+
+/** Scrolls (the page, the loose column) only near their top and bottom edges, never sideways. */
+const AUTO_SCROLL = { threshold: { x: 0, y: 0.1 } };
 
 /** The loose topics have no order of their own (by number), and groups differ in height: nothing slides aside. */
 const still: SortingStrategy = () => null;
@@ -67,28 +71,35 @@ const typeOf = (data: { current?: Record<string, unknown> | undefined } | undefi
  * Groups are compared with groups only. A topic goes to the card under the pointer (keyboard: the
  * card its box overlaps); over a group's space between cards, to the nearest card of that group;
  * over an empty group or the loose column, to it.
+ *
+ * With the pointer, the container under it is found first, then the card among that container's
+ * cards only: a droppable's rect reads the scroll of its scrolling ancestors on each access, so
+ * testing all 300 cards on every pointer move was most of a move's cost.
  */
 const collisions: CollisionDetection = (args) => {
+  const { droppableContainers: all, pointerCoordinates } = args;
   if (typeOf(args.active.data) === 'group')
-    return closestCenter({
-      ...args,
-      droppableContainers: args.droppableContainers.filter((c) => typeOf(c.data) === 'group'),
-    });
-  const within = pointerWithin(args);
-  const hits = within.length > 0 ? within : rectIntersection(args);
+    return closestCenter({ ...args, droppableContainers: all.filter((c) => typeOf(c.data) === 'group') });
+  const cardsOf = (containerId: string) =>
+    all.filter((c) => typeOf(c.data) === 'topic' && c.data.current?.containerId === containerId);
+  if (pointerCoordinates) {
+    const containers = all.filter((c) => typeOf(c.data) === 'group' || typeOf(c.data) === 'loose');
+    const [container] = pointerWithin({ ...args, droppableContainers: containers });
+    if (!container) return [];
+    const ref = parseDndId(container.id);
+    const cards = cardsOf(ref?.kind === 'group' ? ref.id : LOOSE);
+    if (cards.length === 0) return [container];
+    const [card] = pointerWithin({ ...args, droppableContainers: cards });
+    if (card) return [card];
+    if (ref?.kind !== 'group') return [container];
+    return closestCenter({ ...args, droppableContainers: cards }).slice(0, 1);
+  }
+  // The keyboard: the card (else the container) the moved box overlaps most.
+  const hits = rectIntersection(args);
   const card = hits.find((h) => String(h.id).startsWith('topic:'));
   if (card) return [card];
   const container = hits.find((h) => h.id === LOOSE || String(h.id).startsWith('group:'));
-  if (!container) return [];
-  const ref = parseDndId(container.id);
-  if (ref?.kind === 'group') {
-    const cards = args.droppableContainers.filter(
-      (c) => typeOf(c.data) === 'topic' && c.data.current?.containerId === ref.id,
-    );
-    const nearest = cards.length > 0 ? closestCenter({ ...args, droppableContainers: cards })[0] : undefined;
-    if (nearest) return [nearest];
-  }
-  return [container];
+  return container ? [container] : [];
 };
 
 /**
@@ -110,6 +121,10 @@ const keyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
   });
 };
 
+/** A press becomes a drag after 6 px, so a click on a card's box or handle stays a click. */
+const POINTER = { activationConstraint: { distance: 6 } };
+const KEYBOARD = { coordinateGetter: keyboardCoordinates };
+
 interface LooseProps {
   ids: readonly string[];
   topics: ReadonlyMap<string, TopicItem>;
@@ -121,6 +136,7 @@ interface LooseProps {
 const LooseList = memo(function LooseList({ ids, topics, mergedInto, selected, onToggle }: LooseProps) {
   const { t } = useTranslation();
   const items = useMemo(() => ids.map(topicDndId), [ids]);
+  const roleDescription = t('groups.card.roleDescription');
   return (
     <SortableContext id={LOOSE} items={items} strategy={still}>
       {ids.length > 0 ? (
@@ -137,6 +153,7 @@ const LooseList = memo(function LooseList({ ids, topics, mergedInto, selected, o
                 containerId={LOOSE}
                 hint={null}
                 onToggle={onToggle}
+                roleDescription={roleDescription}
               />
             );
           })}
@@ -185,7 +202,7 @@ export function Board({
   onUngroup,
   onDragging,
 }: BoardProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [activeId, setActiveId] = useState<string | null>(null);
   const [over, setOver] = useState<Over | null>(null);
   const overRef = useRef<Over | null>(null);
@@ -194,10 +211,8 @@ export function Board({
   const current = useRef({ view, selection });
   current.current = { view, selection };
 
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
-  );
+  // Options kept in constants: new objects on each render would give every card new listeners.
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, KEYBOARD));
 
   const dropFor = useCallback((active: string | number, overId: string | number | null | undefined, after = false) => {
     const { view, selection } = current.current;
@@ -216,7 +231,9 @@ export function Board({
     onDragging(true);
   };
 
-  const onDragMove = ({ active, over, activatorEvent, delta }: DragMoveEvent) => {
+  // On each move (the side of the card under the pointer), and when what is under it changes (the
+  // move that crossed into it was reported before dnd-kit had found it).
+  const onDragMove = ({ active, over, activatorEvent, delta }: DragMoveEvent | DragOverEvent) => {
     if (!over) {
       setOverOnce(null);
       return;
@@ -279,6 +296,8 @@ export function Board({
         count: place.count,
       });
     };
+    // A sentence that starts with a name ("topic 3, …") starts with a capital.
+    const sentence = (text: string) => text.charAt(0).toLocaleUpperCase(i18n.language) + text.slice(1);
     return {
       onDragStart: ({ active }) => {
         const ref = parseDndId(active.id);
@@ -288,14 +307,19 @@ export function Board({
           ? t('groups.dnd.pickedUpMany', { name: nameOf(active.id), count: count - 1 })
           : t('groups.dnd.pickedUp', { name: nameOf(active.id) });
       },
-      onDragOver: ({ active, over }) =>
-        over
-          ? where(active.id, dropFor(active.id, over.id), 'over')
-          : t('groups.dnd.nowhere', { name: nameOf(active.id) }),
-      onDragEnd: ({ active, over }) => where(active.id, dropFor(active.id, over?.id), 'dropped'),
+      onDragOver: ({ active, over }) => {
+        // Over itself, as a drag starts: the pick-up was just said.
+        if (over?.id === active.id) return undefined;
+        return sentence(
+          over
+            ? where(active.id, dropFor(active.id, over.id), 'over')
+            : t('groups.dnd.nowhere', { name: nameOf(active.id) }),
+        );
+      },
+      onDragEnd: ({ active, over }) => sentence(where(active.id, dropFor(active.id, over?.id), 'dropped')),
       onDragCancel: ({ active }) => t('groups.dnd.cancelled', { name: nameOf(active.id) }),
     };
-  }, [t, topics, dropFor]);
+  }, [t, i18n, topics, dropFor]);
 
   const accessibility = useMemo(
     () => ({ announcements, screenReaderInstructions: { draggable: t('groups.dnd.instructions') } }),
@@ -333,8 +357,10 @@ export function Board({
       sensors={sensors}
       collisionDetection={collisions}
       accessibility={accessibility}
+      autoScroll={AUTO_SCROLL}
       onDragStart={onDragStart}
       onDragMove={onDragMove}
+      onDragOver={onDragMove}
       onDragEnd={onDragEnd}
       onDragCancel={finish}
     >

@@ -123,6 +123,8 @@ interface SortableTopicProps {
   /** Where the card being dragged would go, shown as a line on this card's edge. */
   hint: Hint | null;
   onToggle: (topicId: string) => void;
+  /** "movable topic", translated once by the list (not per card and per render). */
+  roleDescription: string;
 }
 
 export const SortableTopic = memo(function SortableTopic({
@@ -132,13 +134,13 @@ export const SortableTopic = memo(function SortableTopic({
   containerId,
   hint,
   onToggle,
+  roleDescription,
 }: SortableTopicProps) {
-  const { t } = useTranslation();
   const data = useMemo(() => ({ type: 'topic', containerId }), [containerId]);
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
     id: topicDndId(topic.id),
     data,
-    attributes: { roleDescription: t('groups.card.roleDescription') },
+    attributes: { roleDescription },
   });
   const handle = useMemo<HandleProps>(
     () => ({

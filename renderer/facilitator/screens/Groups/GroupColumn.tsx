@@ -242,6 +242,7 @@ const GroupCard = memo(function GroupCard({
 }: GroupCardProps & { handle: HandleProps }) {
   const { t } = useTranslation();
   const items = useMemo(() => group.topicIds.map(topicDndId), [group.topicIds]);
+  const roleDescription = t('groups.card.roleDescription');
   const named = { name: isolate(group.title) };
   const titleId = `group-${group.id}-title`;
   return (
@@ -302,6 +303,7 @@ const GroupCard = memo(function GroupCard({
                   containerId={group.id}
                   hint={topicHint?.topicId === id ? topicHint.edge : null}
                   onToggle={onToggleTopic}
+                  roleDescription={roleDescription}
                 />
               );
             })}
