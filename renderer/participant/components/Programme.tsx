@@ -33,12 +33,23 @@ export function programmeOf(grid: PhoneGrid) {
   return { slots, mine, attending, roomName };
 }
 
-function AttendButton({ session, attending, sending }: { session: GridEntry; attending: boolean; sending: boolean }) {
+function AttendButton({
+  session,
+  attending,
+  sending,
+  compact,
+}: {
+  session: GridEntry;
+  attending: boolean;
+  sending: boolean;
+  /** The whole programme: a round toggle beside the session, its words for screen readers only. */
+  compact: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <button
       type="button"
-      className={`attend${attending ? ' attend--on' : ''}`}
+      className={`attend${attending ? ' attend--on' : ''}${compact ? ' attend--compact' : ''}`}
       aria-pressed={attending}
       aria-busy={sending || undefined}
       onClick={() => void markAttendance(session.id, !attending)}
@@ -47,7 +58,7 @@ function AttendButton({ session, attending, sending }: { session: GridEntry; att
       <span aria-hidden="true" className="attend__mark">
         {attending ? '✓' : '+'}
       </span>
-      {t('gridPhone.attend')}
+      <span className={compact ? 'visually-hidden' : undefined}>{t('gridPhone.attend')}</span>
       <span className="visually-hidden">
         {' '}
         <bdi>{session.title}</bdi>
@@ -62,16 +73,21 @@ function SessionItem({
   mine,
   attending,
   sending,
+  compact = false,
 }: {
   session: GridEntry;
   room: string;
   mine: boolean;
   attending: boolean;
   sending: boolean;
+  compact?: boolean;
 }) {
   const { t } = useTranslation();
   return (
-    <li className={`psession${attending ? ' psession--going' : ''}`} data-testid="programme-session">
+    <li
+      className={`psession${attending ? ' psession--going' : ''}${compact ? ' psession--compact' : ''}`}
+      data-testid="programme-session"
+    >
       <p className="psession__room">
         <bdi>{room}</bdi>
         {mine ? <span className="psession__mine">{t('gridPhone.mine')}</span> : null}
@@ -84,7 +100,7 @@ function SessionItem({
           <bdi>{session.host}</bdi>
         </p>
       ) : null}
-      <AttendButton session={session} attending={attending} sending={sending} />
+      <AttendButton session={session} attending={attending} sending={sending} compact={compact} />
     </li>
   );
 }
@@ -163,6 +179,7 @@ function WholeDay({ grid }: { grid: PhoneGrid }) {
                   mine={mine.has(s.id)}
                   attending={attending.has(s.id)}
                   sending={!!sending[s.id]}
+                  compact
                 />
               ))}
             </ul>

@@ -23,7 +23,7 @@ export const slotTimes = (slot: Pick<Slot, 'start' | 'end'>): string => `${slot.
 export function titleScales(titles: readonly string[]): Map<string, number> {
   const lengths = titles.map((t) => t.length).sort((a, b) => a - b);
   const long = 1.5 * Math.max(24, lengths[Math.floor((lengths.length - 1) * 0.75)] ?? 0);
-  return new Map(titles.map((t) => [t, Math.max(0.6, Math.min(1, Math.sqrt(long / Math.max(1, t.length))))]));
+  return new Map(titles.map((t) => [t, Math.max(0.8, Math.min(1, Math.sqrt(long / Math.max(1, t.length))))]));
 }
 
 interface Placed {
@@ -58,11 +58,21 @@ function GridTable({ grid, rooms, slots }: { grid: Grid; rooms: Room[]; slots: S
   const height = window.innerHeight || 720;
   const font = useFitFont(box, table, key, Math.max(9, height * 0.011), height * 0.04);
   const off = new Set(grid.unavailable.roomIds);
+  // A room with no session all day gets a narrow column: the others get its room for their titles.
+  const used = new Set([...placed.keys()].map((k) => k.split('|')[0]));
+  const weight = (room: Room) => (used.has(room.id) ? 1 : 0.4);
+  const total = rooms.reduce((sum, r) => sum + weight(r), 0) || 1;
 
   return (
     <div className="pgrid__box" ref={box}>
       <table className="pgrid__table" ref={table} style={{ fontSize: `${font}px` }} data-testid="projected-grid">
         <caption className="visually-hidden">{t('gridScreen.caption')}</caption>
+        <colgroup>
+          <col className="pgrid__time-col" />
+          {rooms.map((room) => (
+            <col key={room.id} style={{ width: `${(92 * weight(room)) / total}%` }} />
+          ))}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col" className="pgrid__corner">

@@ -23,7 +23,8 @@ export const CardFace = memo(function CardFace({ session, warned, counted }: Fac
   const { t } = useTranslation();
   return (
     <>
-      <span className="gcard__title">
+      {/* Three lines at most on the laptop's grid: the whole title on hover and in its dialog. */}
+      <span className="gcard__title" title={session.title}>
         <bdi>{session.title}</bdi>
       </span>
       <span className="gcard__host">
