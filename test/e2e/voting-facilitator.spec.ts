@@ -412,6 +412,44 @@ test('no serious or critical axe violations on the Vote screen and its dialogs',
   await page.keyboard.press('Escape');
 });
 
+test('live results moving up do not scroll the Vote screen: the counts toggle stays under the pointer', async ({
+  page,
+  agora,
+}) => {
+  const vote = await openVote(page, agora);
+  await vote.startLanOnLoopback();
+  await expect(vote.panel).toContainText('No votes yet.');
+  // Scrolled down to the typed-in counts, below the 20 result rows: B's row is the topmost in view.
+  const toggle = vote.panel.getByRole('button', { name: 'Add paper ballots or a show of hands' });
+  await toggle.scrollIntoViewIfNeeded();
+  const before = await toggle.boundingBox();
+  const topInView = await page.evaluate(
+    () =>
+      [...document.querySelectorAll('[data-testid="round-panel"] [data-testid="result-row"]')]
+        .find((row) => row.getBoundingClientRect().bottom > 0)
+        ?.querySelector('.result__title')?.textContent,
+  );
+  expect(topInView).toBe(B);
+  // The votes of the screenshots below: B goes from 8th to 2nd, a long way up the list.
+  const phones = [new TestPhone(await vote.lanBase(), 'Ana'), new TestPhone(await vote.lanBase(), 'Karim')];
+  const code = (await vote.joinCode.textContent()) ?? '';
+  for (const p of phones) await p.join(code);
+  await phones[0]?.dot(DEMO_ROUND, A);
+  await phones[0]?.dot(DEMO_ROUND, A);
+  await phones[1]?.dot(DEMO_ROUND, B);
+  await phones[1]?.dot(DEMO_ROUND, C);
+  await expect
+    .poll(async () => (await vote.resultLines()).slice(0, 3).map((line) => line.split('|')[1]))
+    .toEqual([A, B, C]);
+  // Chrome's scroll anchoring followed B's row up (the page jumped ~350 px and the toggle left the
+  // window): a click begun on the toggle as the results landed ended elsewhere, and nothing opened.
+  const after = await toggle.boundingBox();
+  expect(Math.abs((after?.y ?? 0) - (before?.y ?? 0)), 'how far the toggle moved, in px').toBeLessThan(2);
+  await page.mouse.click((before?.x ?? 0) + 20, (before?.y ?? 0) + 17);
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+  await expect(vote.panel.getByRole('table', { name: 'Paper ballots and show of hands' })).toBeVisible();
+});
+
 const UI = {
   en: {
     language: 'English',

@@ -486,7 +486,12 @@ test('approval and jury scoring on a phone; scores on the projector', async ({ p
   await expect(phone.round('Score the two pitches')).toBeVisible();
   await phone.roundTab('Which projects should we pursue together?').tap();
 
-  // Approval: a toggle per option, at most two; the others grey out once two are chosen.
+  // Approval: a toggle per option, at most two; the others grey out once two are chosen. The answers
+  // come slowly (a busy venue Wi-Fi), so taps are made while the earlier ones are still on their way.
+  await phone.page.route('**/p/votes', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    await route.continue();
+  });
   const ballot = phone.round('Which projects should we pursue together?');
   const choice = (title: string) => ballot.getByRole('button', { name: title, exact: true });
   await expect(ballot.getByTestId('approvals-chosen')).toHaveText('0 of 2 chosen');
@@ -498,11 +503,21 @@ test('approval and jury scoring on a phone; scores on the projector', async ({ p
   await choice(second.title).tap();
   await expect(choice(third.title)).toBeEnabled();
   await choice(third.title).tap();
-  await expect.poll(async () => (await api('rounds:results', { roundId: approval.id })).ballotTotal).toBe(2);
-  const approvals = await api('rounds:results', { roundId: approval.id });
-  expect(approvals.items.filter((i) => i.total === 1).map((i) => i.itemId)).toEqual(
-    expect.arrayContaining([first.id, third.id]),
-  );
+  // The phone sends its four taps one after another, so the server's count goes 1, 2, 1, 2: a total
+  // of 2 is also the moment after the second tap ({first, second}), before the untap and the third
+  // tap have arrived. Wait for the ballot itself.
+  const approved = async () => {
+    const results = await api('rounds:results', { roundId: approval.id });
+    return {
+      total: results.ballotTotal,
+      items: results.items
+        .filter((i) => i.total === 1)
+        .map((i) => i.itemId)
+        .sort(),
+    };
+  };
+  await expect.poll(approved).toEqual({ total: 2, items: [first.id, third.id].sort() });
+  await phone.page.unroute('**/p/votes');
 
   // Scoring: an option's scores are sent once every criterion has one.
   await phone.roundTab('Score the two pitches').tap();
