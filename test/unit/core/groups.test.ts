@@ -144,7 +144,7 @@ describe('the board', () => {
 describe('suggestions', () => {
   it('suggests groups of alike free topics, leaves grouped ones alone, and changes nothing until accepted', async () => {
     const more = ['Open data portal', 'Open data standards for cities', 'Bike lanes', 'Protected bike lanes'];
-    const ids = [];
+    const ids: string[] = [];
     for (const title of more) ids.push((await t.must('topics:add', { workshopId, topic: { title } })).id);
     const before = snapshot();
     const { suggestions } = await t.must('groups:suggest', { workshopId, threshold: 0.2 });
