@@ -9,6 +9,7 @@ import './programme.css';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PhoneGrid } from '../../../shared/protocol.ts';
+import { programmeOf } from '../lib/programme.ts';
 import { forgetPhoneGrid, loadPhoneGrid, markAttendance, usePhoneGrid } from '../store/grid.ts';
 import { usePhone } from '../store/phoneStore.ts';
 
@@ -16,22 +17,6 @@ type GridSlot = PhoneGrid['slots'][number];
 type GridEntry = PhoneGrid['sessions'][number];
 
 const times = (slot: Pick<GridSlot, 'start' | 'end'>) => `${slot.start}–${slot.end}`;
-
-/** The phone's view of a grid: per slot, its sessions (in room order) and this phone's picks. */
-export function programmeOf(grid: PhoneGrid) {
-  const mine = new Set(grid.mine);
-  const attending = new Set(grid.attending);
-  const roomName = new Map(grid.rooms.map((r) => [r.id, r.name]));
-  const roomOrder = new Map(grid.rooms.map((r, i) => [r.id, i]));
-  const slots = grid.slots.map((slot) => {
-    const sessions = grid.sessions
-      .filter((s) => s.slotId === slot.id)
-      .sort((a, b) => (roomOrder.get(a.roomId) ?? 0) - (roomOrder.get(b.roomId) ?? 0));
-    const picked = sessions.filter((s) => mine.has(s.id) || attending.has(s.id));
-    return { slot, sessions, picked, clash: sessions.filter((s) => mine.has(s.id)).length > 1 };
-  });
-  return { slots, mine, attending, roomName };
-}
 
 function AttendButton({
   session,

@@ -9,6 +9,7 @@ import { create } from 'zustand';
 import type { PhoneGrid } from '../../../shared/protocol.ts';
 import { phoneApi } from '../lib/api.ts';
 import { backoffMs, sleep } from '../lib/backoff.ts';
+import { withMark } from '../lib/programme.ts';
 import { newRequestId } from '../lib/requestId.ts';
 import { setRetrying, showNotice, usePhone } from './phoneStore.ts';
 import { rejoin } from './session.ts';
@@ -67,14 +68,6 @@ export function loadPhoneGrid(): Promise<void> {
 
 export function forgetPhoneGrid(): void {
   usePhoneGrid.setState({ grid: null, sending: {} });
-}
-
-/** The marks as they will be once this one is applied: one session per slot. */
-function withMark(grid: PhoneGrid, sessionId: string, attending: boolean): string[] {
-  const slotOf = new Map(grid.sessions.map((s) => [s.id, s.slotId]));
-  const slot = slotOf.get(sessionId);
-  const others = grid.attending.filter((id) => id !== sessionId && (!attending || slotOf.get(id) !== slot));
-  return attending ? [...others, sessionId] : others;
 }
 
 /** "I'll attend" (or not any more) one session: shown at once, sent until the server answers. */

@@ -10,34 +10,10 @@ import { type CSSProperties, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grid } from '../../../shared/grid.ts';
 import type { Room, Slot } from '../../../shared/schemas.ts';
+import { placedByCell, slotTimes, titleScales } from './gridLayout.ts';
 import { MessageView } from './MessageView.tsx';
 import { useFitFont } from './useFitFont.ts';
 import { useGridData } from './useGridData.ts';
-
-export const slotTimes = (slot: Pick<Slot, 'start' | 'end'>): string => `${slot.start}–${slot.end}`;
-
-/**
- * Each title's own scale: 1 for most, smaller for the few far longer than a typical one (half
- * as long again as three titles in four), so one long title does not shrink every cell.
- */
-export function titleScales(titles: readonly string[]): Map<string, number> {
-  const lengths = titles.map((t) => t.length).sort((a, b) => a - b);
-  const long = 1.5 * Math.max(24, lengths[Math.floor((lengths.length - 1) * 0.75)] ?? 0);
-  return new Map(titles.map((t) => [t, Math.max(0.8, Math.min(1, Math.sqrt(long / Math.max(1, t.length))))]));
-}
-
-interface Placed {
-  title: string;
-  host: string;
-}
-
-/** The sessions of a grid by `room|slot`. */
-export function placedByCell(grid: Grid): Map<string, Placed> {
-  const map = new Map<string, Placed>();
-  for (const s of grid.sessions)
-    if (s.roomId && s.slotId) map.set(`${s.roomId}|${s.slotId}`, { title: s.title, host: s.hostName });
-  return map;
-}
 
 function GridTable({ grid, rooms, slots }: { grid: Grid; rooms: Room[]; slots: Slot[] }) {
   const { t, i18n } = useTranslation();

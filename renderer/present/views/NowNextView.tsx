@@ -9,42 +9,10 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Grid } from '../../../shared/grid.ts';
 import type { Room, Slot } from '../../../shared/schemas.ts';
-import { placedByCell, slotTimes } from './GridView.tsx';
+import { nowAndNext, placedByCell, slotTimes } from './gridLayout.ts';
 import { MessageView } from './MessageView.tsx';
 import { useFitFont } from './useFitFont.ts';
 import { useGridData } from './useGridData.ts';
-
-const toMinutes = (time: string): number => {
-  const [h = '0', m = '0'] = time.split(':');
-  return Number(h) * 60 + Number(m);
-};
-
-export interface NowNext {
-  /** The slot running now (any kind), or null between slots, before or after the day. */
-  now: Slot | null;
-  /** The next session slot after the current one (or after this minute). */
-  next: Slot | null;
-  /** Before the first slot of the day. */
-  before: boolean;
-  /** After the last slot of the day. */
-  over: boolean;
-}
-
-/** Which slot runs at `minute` (minutes since midnight), and which session slot comes next. */
-export function nowAndNext(slots: readonly Slot[], minute: number): NowNext {
-  const sorted = [...slots].sort((a, b) => a.start.localeCompare(b.start));
-  const now = sorted.find((s) => toMinutes(s.start) <= minute && minute < toMinutes(s.end)) ?? null;
-  const after = now ? toMinutes(now.end) : minute;
-  const next = sorted.find((s) => s.kind === 'session' && toMinutes(s.start) >= after && s !== now) ?? null;
-  const first = sorted[0];
-  const last = sorted.at(-1);
-  return {
-    now,
-    next,
-    before: !!first && minute < toMinutes(first.start),
-    over: !!last && minute >= toMinutes(last.end),
-  };
-}
 
 /** Minutes since midnight by this computer's clock. */
 function minuteOfDay(): number {
