@@ -304,8 +304,18 @@ test('the session grid: auto-schedule, move by keyboard and by mouse with live w
     await expect(amelie.page.getByTestId('whole-programme').getByTestId('programme-session')).toHaveCount(16);
   });
 
-  await test.step('the laptop counts the phone that will attend', async () => {
+  await test.step('the laptop counts the phone that will attend, and chooses the rooms again by head count', async () => {
     await expect(grid.card(t[0]!).getByTestId('card-attending')).toHaveText('1 coming');
+    await page.getByRole('button', { name: 'Re-run the room choice only' }).click();
+    await expect(page.getByText('Rooms chosen again by head count; the times did not change.')).toBeVisible();
+  });
+
+  await test.step('unpublished: gone from the projected screen and the phone', async () => {
+    await grid.publish.click();
+    await expect(grid.published).toContainText('Not published');
+    await expect(projector.page.getByRole('heading', { level: 1 })).toHaveText('The programme is not published yet');
+    await expect(amelie.page.getByTestId('programme')).toBeHidden();
+    await expect(page.getByTestId('projector-grid')).toBeDisabled();
   });
 
   await amelie.close();
