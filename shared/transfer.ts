@@ -20,7 +20,8 @@ const ItemIndex = z
 
 /**
  * A round in a file: its items point by index (`ref`) into the file's collection of the round's
- * target kind — `topics` for topic rounds, `groups` for group rounds (null: a target gone since, kept with its title);
+ * target kind — `topics` for topic rounds, `groups` for group rounds, for a round on sessions
+ * (a mix) the groups then the topics as one list (null: a target gone since, kept with its title);
  * ballots under pseudonyms, never tokens; results as computed at export (informative: import
  * recomputes them).
  */

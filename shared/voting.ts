@@ -15,8 +15,12 @@ export const ROUND_STATES = ['draft', 'open', 'closed'] as const;
 export const RoundState = z.enum(ROUND_STATES);
 export type RoundState = z.infer<typeof RoundState>;
 
-/** What a round's items are: topics, or groups of topics from the affinity board; later issues add theirs. */
-export const TARGET_KINDS = ['topic', 'group'] as const;
+/**
+ * What a round's items are: topics; groups of topics from the affinity board; or sessions —
+ * the grid's candidates, every group and every topic in no group (ids `group:<id>`,
+ * `topic:<id>`), for a round on "a mix". Later issues add their kinds here.
+ */
+export const TARGET_KINDS = ['topic', 'group', 'session'] as const;
 export const TargetKind = z.enum(TARGET_KINDS);
 export type TargetKind = z.infer<typeof TargetKind>;
 

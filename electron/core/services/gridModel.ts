@@ -114,7 +114,7 @@ export function schedulingRound(db: Db, workshopId: string, chosen: string | nul
     const round = findRound(db, chosen);
     if (round && round.workshopId === workshopId) return round;
   }
-  const rounds = listRoundRecords(db, workshopId).filter((r) => r.targetKind === 'topic' || r.targetKind === 'group');
+  const rounds = listRoundRecords(db, workshopId);
   const withBallots = rounds.filter((r) => hasBallots(db, r.id));
   const closed = withBallots
     .filter((r) => r.state === 'closed')
@@ -187,7 +187,15 @@ export function readGridModel(db: Db, workshopId: string, roundId?: string): Gri
     }
     const counts = manualCountsByItem(db, round.id);
     for (const c of candidates) {
-      const items = round.targetKind === 'group' ? (c.kind === 'group' ? [c.subjectId] : []) : c.topicIds;
+      // What the round counted for this session: its topics, the group itself, or the session (a mix).
+      const items =
+        round.targetKind === 'session'
+          ? [c.id]
+          : round.targetKind === 'group'
+            ? c.kind === 'group'
+              ? [c.subjectId]
+              : []
+            : c.topicIds;
       const voters = new Set<number>();
       for (const item of items) {
         sessionOfItem.set(item, c.id);

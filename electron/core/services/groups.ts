@@ -10,6 +10,7 @@ import {
   type UndoLabel,
   type UndoState,
 } from '../../../shared/grouping.ts';
+import { sessionIdOf } from '../../../shared/grid.ts';
 import { DomainError } from '../../../shared/result.ts';
 import {
   findGroupRow,
@@ -309,7 +310,10 @@ export function groupHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
       if (from.workshop_id !== into.workshop_id)
         throw new DomainError('invalid_input', 'Both groups must belong to the same workshop.', 'intoGroupId');
       const workshopId = into.workshop_id;
-      return step(workshopId, 'group-merge', 2, { targetIds: [intoGroupId, fromGroupId] }, () => {
+      // Rounds on groups count the group's id; rounds on a mix its session id.
+      const [intoSession, fromSession] = [sessionIdOf('group', intoGroupId), sessionIdOf('group', fromGroupId)];
+      const targetIds = [intoGroupId, fromGroupId, intoSession, fromSession];
+      return step(workshopId, 'group-merge', 2, { targetIds }, () => {
         const current = loadBoard(db, workshopId);
         const at = now();
         current.members.set(intoGroupId, [
@@ -326,6 +330,7 @@ export function groupHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
         );
         saveBoard(db, workshopId, current);
         mergeVotes(workshopId, [fromGroupId], intoGroupId);
+        mergeVotes(workshopId, [fromSession], intoSession);
       });
     }),
 
@@ -342,7 +347,12 @@ export function groupHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
           'Choose at least one other topic to merge into this one.',
           'fromTopicIds',
         );
-      const scope = { topicIds: from, targetIds: [intoTopicId, ...from] };
+      // In rounds on a mix, a merged topic's votes go to the session now holding the kept topic:
+      // its group, or the topic itself when it is in none.
+      const intoGroup = listGroups(db, workshopId).find((g) => g.topicIds.includes(intoTopicId));
+      const intoSession = intoGroup ? sessionIdOf('group', intoGroup.id) : sessionIdOf('topic', intoTopicId);
+      const fromSessions = from.map((id) => sessionIdOf('topic', id));
+      const scope = { topicIds: from, targetIds: [intoTopicId, ...from, intoSession, ...fromSessions] };
       return step(workshopId, 'topics-merge', from.length + 1, scope, () => {
         const at = now();
         for (const id of from) writeTopicMergeRow(db, { id, deleted_at: at, merged_into: intoTopicId });
@@ -355,6 +365,7 @@ export function groupHandlers({ db, emit }: CoreContext): HandlersOf<Methods> {
         takeOut(current, new Set(from));
         saveBoard(db, workshopId, current);
         mergeVotes(workshopId, from, intoTopicId);
+        mergeVotes(workshopId, fromSessions, intoSession);
       });
     }),
 

@@ -64,7 +64,7 @@ import { describeZodError } from './dispatch.ts';
 import { readGridModel } from './gridModel.ts';
 import { ensureJoinCode } from './join.ts';
 import { roundResults, withItems } from './rounds.ts';
-import { targetArea } from './targets.ts';
+import { targetAreas } from './targets.ts';
 
 export type PhoneResult<T> = { ok: true; value: T } | { ok: false; error: { code: PhoneErrorCode; message: string } };
 
@@ -133,13 +133,13 @@ export function createPhoneService({
   // 500 phones reading the state after a round opens would tally the same ballots 500 times;
   // the results are kept until a vote, a count, a round change or a change to what the round
   // counts (its targets' titles) says otherwise.
-  const resultsByRound = new Map<string, { results: RoundResults; workshopId: string; area: ChangeArea }>();
+  const resultsByRound = new Map<string, { results: RoundResults; workshopId: string; areas: readonly ChangeArea[] }>();
   const cachedResults = (round: Round): RoundResults => {
     const hit = resultsByRound.get(round.id);
     if (hit) return hit.results;
     const results = roundResults(db, round);
     if (cacheEnabled)
-      resultsByRound.set(round.id, { results, workshopId: round.workshopId, area: targetArea(round.targetKind) });
+      resultsByRound.set(round.id, { results, workshopId: round.workshopId, areas: targetAreas(round.targetKind) });
     return results;
   };
   // What the projected screen shows: a phone puts the round on it first.
@@ -168,7 +168,7 @@ export function createPhoneService({
       const { workshopId, area } = event.payload;
       if (!PHONE_GRID_IGNORES.has(area)) gridBases.delete(workshopId);
       for (const [roundId, entry] of resultsByRound)
-        if (entry.workshopId === workshopId && (area === 'rounds' || area === entry.area))
+        if (entry.workshopId === workshopId && (area === 'rounds' || entry.areas.includes(area)))
           resultsByRound.delete(roundId);
     }
   };

@@ -6,6 +6,7 @@
  */
 import type { ChangeArea } from '../../../shared/contract/index.ts';
 import { DomainError } from '../../../shared/result.ts';
+import { parseSessionId, SessionId, sessionIdOf } from '../../../shared/grid.ts';
 import type { TargetKind } from '../../../shared/voting.ts';
 import type { Db } from '../db/open.ts';
 import { cached } from '../db/statements.ts';
@@ -17,7 +18,7 @@ export interface Target {
 
 export interface TargetProvider {
   /** Where a change to these targets is announced: a round counting them shows stale titles until it re-reads. */
-  area: ChangeArea;
+  areas: readonly ChangeArea[];
   /** The workshop's current targets of this kind, in their natural order. */
   list(db: Db, workshopId: string): Target[];
   /** The title of one target, also after it was removed (rounds remember what was voted on). */
@@ -25,7 +26,7 @@ export interface TargetProvider {
 }
 
 const topics: TargetProvider = {
-  area: 'topics',
+  areas: ['topics'],
   list: (db, workshopId) =>
     cached(db, 'SELECT id, title FROM topics WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY seq').all(
       workshopId,
@@ -35,7 +36,7 @@ const topics: TargetProvider = {
 };
 
 const groups: TargetProvider = {
-  area: 'groups',
+  areas: ['groups'],
   list: (db, workshopId) =>
     cached(db, 'SELECT id, title FROM groups WHERE workshop_id = ? AND deleted_at IS NULL ORDER BY position').all(
       workshopId,
@@ -44,9 +45,35 @@ const groups: TargetProvider = {
     (cached(db, 'SELECT title FROM groups WHERE id = ?').get(id) as { title: string } | undefined)?.title,
 };
 
-const PROVIDERS: Record<TargetKind, TargetProvider> = { topic: topics, group: groups };
+/**
+ * Sessions, for a round on "a mix": every group, then every topic in no group — what the grid
+ * schedules. Ids name their kind (`group:<id>`, `topic:<id>`), so a title is found after the
+ * board changes too.
+ */
+const sessions: TargetProvider = {
+  areas: ['groups', 'topics'],
+  list: (db, workshopId) => [
+    ...groups.list(db, workshopId).map((g) => ({ id: sessionIdOf('group', g.id), title: g.title })),
+    ...(
+      cached(
+        db,
+        `SELECT id, title FROM topics t WHERE workshop_id = ? AND deleted_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM group_topics gt JOIN groups g ON g.id = gt.group_id
+                         WHERE gt.topic_id = t.id AND g.deleted_at IS NULL)
+         ORDER BY seq`,
+      ).all(workshopId) as Target[]
+    ).map((t) => ({ id: sessionIdOf('topic', t.id), title: t.title })),
+  ],
+  title: (db, id) => {
+    if (!SessionId.safeParse(id).success) return undefined;
+    const { kind, id: subjectId } = parseSessionId(id);
+    return (kind === 'group' ? groups : topics).title(db, subjectId);
+  },
+};
 
-export const targetArea = (kind: TargetKind): ChangeArea => PROVIDERS[kind].area;
+const PROVIDERS: Record<TargetKind, TargetProvider> = { topic: topics, group: groups, session: sessions };
+
+export const targetAreas = (kind: TargetKind): readonly ChangeArea[] => PROVIDERS[kind].areas;
 
 export const listTargets = (db: Db, workshopId: string, kind: TargetKind): Target[] =>
   PROVIDERS[kind].list(db, workshopId);

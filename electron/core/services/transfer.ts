@@ -1,4 +1,5 @@
 /** Export a workshop to the portable JSON format, and import one back as a new workshop. */
+import { sessionIdOf } from '../../../shared/grid.ts';
 import type { Topic } from '../../../shared/schemas.ts';
 import { TRANSFER_FORMAT_VERSION, type TransferSession, type WorkshopTransfer } from '../../../shared/transfer.ts';
 import { insertSessionRow } from '../db/grid.ts';
@@ -14,7 +15,7 @@ import { changeWriter } from './changes.ts';
 import type { CoreContext, HandlersOf } from './context.ts';
 import { requireWorkshop } from './guards.ts';
 import { readGridModel } from './gridModel.ts';
-import { insertRounds, readRounds } from './roundTransfer.ts';
+import { insertRounds, type RefsByKind, readRounds } from './roundTransfer.ts';
 
 export function transferHandlers({ db, emit }: CoreContext): HandlersOf<'workshops:export' | 'workshops:import'> {
   const writes = changeWriter({ emit });
@@ -29,6 +30,18 @@ export function transferHandlers({ db, emit }: CoreContext): HandlersOf<'worksho
       const workshopId = insertWorkshopTree(db, data);
       return requireWorkshop(db, workshopId);
     }),
+  };
+}
+
+/**
+ * What a round item's `ref` indexes, per kind: topics and groups in file order; sessions (a
+ * round on a mix) index the groups first, then the topics (`group:`/`topic:` ids).
+ */
+function refsByKind(topicIds: readonly string[], groupIds: readonly string[]): RefsByKind {
+  return {
+    topic: topicIds,
+    group: groupIds,
+    session: [...groupIds.map((id) => sessionIdOf('group', id)), ...topicIds.map((id) => sessionIdOf('topic', id))],
   };
 }
 
@@ -75,7 +88,14 @@ export function readWorkshopTree(db: Db, workshopId: string): Omit<WorkshopTrans
       color,
       topics: topicIds.flatMap((id) => topicIndex.get(id) ?? []),
     })),
-    rounds: readRounds(db, workshopId, { topic: topics.map((t) => t.id), group: groups.map((g) => g.id) }),
+    rounds: readRounds(
+      db,
+      workshopId,
+      refsByKind(
+        topics.map((t) => t.id),
+        groups.map((g) => g.id),
+      ),
+    ),
     sessions: readSessions(db, workshopId, {
       topic: topicIndex,
       group: new Map(groups.map((g, i) => [g.id, i])),
@@ -171,7 +191,7 @@ export function insertWorkshopTree(
       }
       return id;
     });
-    insertRounds(db, workshopId, data.rounds, { topic: topicIds, group: groupIds }, at);
+    insertRounds(db, workshopId, data.rounds, refsByKind(topicIds, groupIds), at);
     for (const s of data.sessions ?? []) {
       const subjectId = (s.subject === 'topic' ? topicIds : groupIds)[s.ref];
       if (!subjectId) continue;

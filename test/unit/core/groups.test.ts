@@ -267,6 +267,49 @@ describe('merges', () => {
   });
 });
 
+describe('a round on a mix', () => {
+  it('counts every group and every loose topic as one item each, follows merges, and gives the grid its demand', async () => {
+    const [talent, greentech, openData, coworking] = topicIds as [string, string, string, string];
+    const board = await t.must('groups:create', {
+      workshopId,
+      group: { title: 'People' },
+      topicIds: [talent, coworking],
+    });
+    const people = board.groups[0]?.id as string;
+    const round = await t.must('rounds:create', {
+      workshopId,
+      round: { question: 'Which sessions?', budget: 5, maxPerItem: 2 },
+      targets: { kind: 'session' },
+    });
+    expect(round.items.map((i) => i.title)).toEqual(['People', 'Greentech', 'Open data', 'Fab labs', 'Mobility apps']);
+    await t.must('rounds:open', { roundId: round.id });
+    const ana = await phone('Ana');
+    await ana.dot(round.id, `group:${people}`);
+    await ana.dot(round.id, `topic:${greentech}`);
+    await ana.dot(round.id, `topic:${greentech}`);
+    const ben = await phone('Ben');
+    await ben.dot(round.id, `topic:${openData}`);
+
+    // Greentech merged into Talent: its votes go to Talent's session, the People group (capped at 2).
+    await t.must('topics:merge', { fromTopicIds: [greentech], intoTopicId: talent });
+    const results = await t.must('rounds:results', { roundId: round.id });
+    expect(results.items.map((i) => [i.title, i.total])).toEqual([
+      ['People', 2],
+      ['Open data', 1],
+      ['Fab labs', 0],
+      ['Mobility apps', 0],
+    ]);
+    // The grid reads its demand from the round's sessions directly.
+    const grid = await t.must('grid:setRound', { workshopId, roundId: round.id });
+    const demand = Object.fromEntries(grid.sessions.map((x) => [x.title, x.demand]));
+    expect(demand).toMatchObject({ People: 1, 'Open data': 1, 'Fab labs': 0 });
+    // Undo gives the mix its items and votes back.
+    await t.must('groups:undo', { workshopId });
+    const back = await t.must('rounds:results', { roundId: round.id });
+    expect(back.items.find((i) => i.itemId === `topic:${greentech}`)?.total).toBe(2);
+  });
+});
+
 describe('the workshop file', () => {
   it('carries groups, merged topics and group rounds through export and import', async () => {
     const [talent, greentech, openData] = topicIds as [string, string, string];
@@ -281,6 +324,7 @@ describe('the workshop file', () => {
       round: { question: 'Which group?' },
       targets: { kind: 'group' },
     });
+    await t.must('rounds:create', { workshopId, round: { question: 'Which session?' }, targets: { kind: 'session' } });
     const file = await t.must('workshops:export', { workshopId });
     const index = (title: string) => file.topics.findIndex((x) => x.title === title);
     expect(file.groups).toEqual([{ title: 'People', color: 'rose', topics: [index('Open data'), index('Talent')] }]);
@@ -295,7 +339,10 @@ describe('the workshop file', () => {
     ]);
     expect(board.merged.map((m) => [m.title, title(m.intoId)])).toEqual([['Greentech', 'Talent']]);
     const rounds = await t.must('rounds:list', { workshopId: copy.id });
-    expect(rounds.map((r) => [r.targetKind, r.items.map((i) => i.title)])).toEqual([['group', ['People']]]);
+    expect(rounds.map((r) => [r.targetKind, r.items.map((i) => i.title)])).toEqual([
+      ['group', ['People']],
+      ['session', ['People', 'Coworking', 'Fab labs', 'Mobility apps']],
+    ]);
 
     // A file whose group points past its topics is refused by name, and nothing is imported.
     const count = t.count('workshops');
