@@ -12,6 +12,7 @@ import type { Page } from '@playwright/test';
 import { describeFindings, seriousViolations } from './pages/a11y.ts';
 import { DEMO, expect, test } from './pages/fixtures.ts';
 import { HomePage } from './pages/HomePage.ts';
+import { hostApi } from './pages/hostApi.ts';
 import { englishLeftovers } from './pages/i18n.ts';
 import { fullLengthScreenshot } from './pages/screenshot.ts';
 import { TestPhone, VotePage } from './pages/VotePage.ts';
@@ -522,3 +523,42 @@ for (const lang of ['en', 'fr'] as const) {
     await shoot(page, `${lang}-vote-accept-dialog`, { dialog: true });
   });
 }
+
+test('a round on groups: made in the dialog, the board’s groups are its items', async ({ page, agora }) => {
+  const vote = await openVote(page, agora);
+  const dialog = await vote.openNewRoundDialog();
+  await test.step('without groups, only topics can be voted on', async () => {
+    await expect(vote.kindRadio('Topics')).toBeChecked();
+    await expect(vote.kindRadio('Groups')).toBeDisabled();
+    await expect(vote.kindRadio('Groups and loose topics')).toBeDisabled();
+    await expect(dialog.getByText('Make groups on the Groups board first.')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+  });
+
+  const api = hostApi(agora.host.url);
+  const workshopId = (await api('workshops:list', {})).find((w) => w.title === DEMO.title)?.id ?? '';
+  const topics = await api('topics:list', { workshopId });
+  const id = (title: string) => topics.find((x) => x.title === title)?.id ?? '';
+  await api('groups:create', { workshopId, group: { title: 'Green economy' }, topicIds: [id(A)] });
+  await api('groups:create', { workshopId, group: { title: 'Data for business' }, topicIds: [id(B), id(C)] });
+
+  await vote.openNewRoundDialog();
+  // The board reached this window by itself: the groups are a choice now.
+  await expect(vote.kindRadio('Groups')).toHaveAccessibleName(/^Groups\s*2$/);
+  await vote.fillRound({ question: 'Which group gets the big room?', on: 'Groups', topics: ['Data for business'] });
+  await expect(dialog.getByRole('checkbox', { name: /^Green economy/ })).toHaveAccessibleName(
+    /^Green economy\s*1 topic$/,
+  );
+  await expect(vote.budgetSuggestion).toHaveText('Suggested: 1, about a third of the 1 items.');
+  await dialog.getByRole('radio', { name: /^All groups\s*\d/ }).check();
+  await vote.submitRound();
+
+  await vote.roundAction('Open voting');
+  await vote.answerSecondRound('Open both');
+  await expect(vote.state).toContainText('Voting open');
+  await expect(vote.resultRows.locator('.result__title')).toHaveText(['Green economy', 'Data for business']);
+  await vote.roundAction('Edit');
+  await expect(vote.kindRadio('Groups')).toBeChecked();
+  await expect(vote.kindRadio('Topics')).toBeDisabled();
+  await expect(vote.roundDialog.getByText('Set when the round was created.')).toBeVisible();
+});

@@ -8,12 +8,24 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures.ts';
 import { type ProjectorViewName, RoomControls } from './RoomControls.ts';
 
+/** What a round counts, as the dialog's "Vote on" choice names it. */
+export type RoundKind = 'Topics' | 'Groups' | 'Groups and loose topics';
+
 export interface NewRound {
   question: string;
   method?: 'Dot voting' | 'Approval' | 'Jury scoring';
-  /** Topic titles to choose by hand; all topics when left out. */
+  /** Topics when left out. */
+  on?: RoundKind;
+  /** Titles to choose by hand (topics, or groups …, as `on` says); all of them when left out. */
   topics?: string[];
 }
+
+/** Each kind's "all" and "choose" choices in the dialog. */
+const KIND_ITEMS: Record<RoundKind, { all: RegExp; pick: string }> = {
+  Topics: { all: /^All topics/, pick: 'Choose topics' },
+  Groups: { all: /^All groups\s*\d/, pick: 'Choose groups' },
+  'Groups and loose topics': { all: /^All groups and loose topics/, pick: 'Choose groups and topics' },
+};
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -75,15 +87,25 @@ export class VotePage {
     const dialog = this.roundDialog;
     await dialog.getByLabel('Question', { exact: true }).fill(round.question);
     await dialog.getByRole('radio', { name: new RegExp(`^${round.method ?? 'Dot voting'}`) }).check();
+    const on = round.on ?? 'Topics';
+    await this.kindRadio(on).check();
+    const choices = KIND_ITEMS[on];
     if (round.topics) {
-      await dialog.getByRole('radio', { name: 'Choose topics' }).check();
+      await dialog.getByRole('radio', { name: choices.pick, exact: true }).check();
       await dialog.getByRole('button', { name: 'Select none' }).click();
-      const list = dialog.getByRole('list', { name: 'Choose topics' });
+      const list = dialog.getByRole('list', { name: choices.pick, exact: true });
       for (const title of round.topics)
         await list.getByRole('checkbox', { name: new RegExp(escapeRegExp(title)) }).check();
     } else {
-      await dialog.getByRole('radio', { name: /^All topics/ }).check();
+      await dialog.getByRole('radio', { name: choices.all }).check();
     }
+  }
+
+  /** The dialog's "Vote on" choice of a kind (named with its item count). */
+  kindRadio(kind: RoundKind): Locator {
+    return this.roundDialog
+      .getByRole('group', { name: 'Vote on' })
+      .getByRole('radio', { name: new RegExp(`^${escapeRegExp(kind)}\\s*\\d*$`) });
   }
 
   async submitRound(label = 'Create round'): Promise<void> {

@@ -1,17 +1,81 @@
 /**
- * Which topics a round votes on: all of them, the shortlist, or a hand-picked selection
- * (a checklist with a filter, for walls of a hundred topics and more).
+ * What a round votes on: its kind (topics, groups of the board, or groups and loose topics — a
+ * session each), then all of that kind, the shortlist (topics only), or a hand-picked selection (a
+ * checklist with a filter, for walls of a hundred topics and more). The kind is chosen when the
+ * round is created and only shown afterwards.
  */
 import { useDeferredValue, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { filterTopics } from '../../../../shared/domain/topicFilter.ts';
-import type { Topic } from '../../../../shared/schemas.ts';
+import { TARGET_KINDS, type TargetKind } from '../../../../shared/voting.ts';
 import { Button } from '../../components/Button.tsx';
 import { Icon } from '../../components/Icon.tsx';
-import type { ItemsMode } from './roundForm.ts';
+import { type Candidate, type ItemsMode, modesFor } from './roundForm.ts';
+
+/** The i18n suffix of each kind's strings (vote.form.itemsAll, itemsAllGroups, itemsAllSessions …). */
+const SUFFIX: Record<TargetKind, string> = { topic: '', group: 'Groups', session: 'Sessions' };
+const KIND_LABEL = {
+  topic: 'vote.form.kindTopic',
+  group: 'vote.form.kindGroup',
+  session: 'vote.form.kindSession',
+} as const;
+
+interface KindPickerProps {
+  kind: TargetKind;
+  /** How many items each kind has now. */
+  counts: Readonly<Record<TargetKind, number>>;
+  /** The board has groups: otherwise only topics can be voted on. */
+  hasGroups: boolean;
+  onKind: (kind: TargetKind) => void;
+  /** An existing round: its kind is shown, not changed. */
+  fixed: boolean;
+  disabled?: boolean;
+}
+
+export function KindPicker({ kind, counts, hasGroups, onKind, fixed, disabled }: KindPickerProps) {
+  const { t } = useTranslation();
+  const ids = useId();
+  const hintId = `${ids}-hint`;
+  const hint = fixed ? t('vote.form.kindFixed') : hasGroups ? null : t('vote.form.noGroups');
+  return (
+    <fieldset
+      className="field kind-picker"
+      disabled={disabled || fixed}
+      aria-describedby={hint ? hintId : undefined}
+      data-testid="round-kind"
+    >
+      <legend className="field__label">{t('vote.form.kind')}</legend>
+      <div className="items-picker__modes">
+        {TARGET_KINDS.map((value) => (
+          <label key={value} className="pill-radio">
+            <input
+              type="radio"
+              name={`${ids}-kind`}
+              value={value}
+              checked={kind === value}
+              disabled={value !== 'topic' && !hasGroups && kind !== value}
+              onChange={() => onKind(value)}
+            />
+            <span>{t(KIND_LABEL[value])}</span>
+            {fixed ? null : <span className="pill-radio__count">{counts[value]}</span>}
+          </label>
+        ))}
+      </div>
+      {hint ? (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
 
 interface ItemsPickerProps {
-  topics: readonly Topic[];
+  kind: TargetKind;
+  /** Every current target of the kind, in the core's order. */
+  candidates: readonly Candidate[];
+  /** Shortlisted topics (a topic round's second choice). */
+  shortlisted: number;
   mode: ItemsMode;
   picked: readonly string[];
   onMode: (mode: ItemsMode) => void;
@@ -20,21 +84,32 @@ interface ItemsPickerProps {
   disabled?: boolean;
 }
 
-export function ItemsPicker({ topics, mode, picked, onMode, onPicked, error, disabled }: ItemsPickerProps) {
+export function ItemsPicker({
+  kind,
+  candidates,
+  shortlisted,
+  mode,
+  picked,
+  onMode,
+  onPicked,
+  error,
+  disabled,
+}: ItemsPickerProps) {
   const { t } = useTranslation();
   const ids = useId();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
-  const shortlisted = topics.filter((topic) => topic.status === 'shortlisted').length;
-  const shown = useMemo(() => filterTopics(topics, { query: deferred, theme: null }), [topics, deferred]);
+  const shown = useMemo(() => filterTopics(candidates, { query: deferred, theme: null }), [candidates, deferred]);
   const pickedSet = new Set(picked);
   const errorId = `${ids}-error`;
+  const suffix = SUFFIX[kind];
 
-  const options: { value: ItemsMode; label: string; count: number | null }[] = [
-    { value: 'all', label: t('vote.form.itemsAll'), count: topics.length },
-    { value: 'shortlisted', label: t('vote.form.itemsShortlisted'), count: shortlisted },
-    { value: 'pick', label: t('vote.form.itemsPick'), count: null },
-  ];
+  const counts: Record<ItemsMode, number | null> = { all: candidates.length, shortlisted, pick: null };
+  const labels: Record<ItemsMode, string> = {
+    all: t(`vote.form.itemsAll${suffix}`),
+    shortlisted: t('vote.form.itemsShortlisted'),
+    pick: t(`vote.form.itemsPick${suffix}`),
+  };
 
   const toggle = (id: string, on: boolean) => onPicked(on ? [...picked, id] : picked.filter((p) => p !== id));
 
@@ -47,18 +122,18 @@ export function ItemsPicker({ topics, mode, picked, onMode, onPicked, error, dis
     >
       <legend className="field__label">{t('vote.form.items')}</legend>
       <div className="items-picker__modes">
-        {options.map((option) => (
-          <label key={option.value} className="pill-radio">
+        {modesFor(kind).map((value) => (
+          <label key={value} className="pill-radio">
             <input
               type="radio"
               name={`${ids}-mode`}
-              value={option.value}
-              checked={mode === option.value}
-              disabled={option.value === 'shortlisted' && shortlisted === 0}
-              onChange={() => onMode(option.value)}
+              value={value}
+              checked={mode === value}
+              disabled={value === 'shortlisted' && shortlisted === 0}
+              onChange={() => onMode(value)}
             />
-            <span>{option.label}</span>
-            {option.count !== null ? <span className="pill-radio__count">{option.count}</span> : null}
+            <span>{labels[value]}</span>
+            {counts[value] !== null ? <span className="pill-radio__count">{counts[value]}</span> : null}
           </label>
         ))}
       </div>
@@ -71,8 +146,8 @@ export function ItemsPicker({ topics, mode, picked, onMode, onPicked, error, dis
               <input
                 type="search"
                 className="input input--sm search__input"
-                aria-label={t('vote.form.itemsFilter')}
-                placeholder={t('vote.form.itemsFilter')}
+                aria-label={t(`vote.form.itemsFilter${suffix}`)}
+                placeholder={t(`vote.form.itemsFilter${suffix}`)}
                 value={query}
                 onChange={(e) => setQuery(e.target.value)}
               />
@@ -80,26 +155,35 @@ export function ItemsPicker({ topics, mode, picked, onMode, onPicked, error, dis
             <span className="muted items-picker__count" aria-live="polite">
               {t('vote.form.itemsPicked', { count: picked.length })}
             </span>
-            <Button size="sm" variant="ghost" onClick={() => onPicked(topics.map((topic) => topic.id))}>
+            <Button size="sm" variant="ghost" onClick={() => onPicked(candidates.map((c) => c.id))}>
               {t('vote.form.selectAll')}
             </Button>
             <Button size="sm" variant="ghost" onClick={() => onPicked([])}>
               {t('vote.form.selectNone')}
             </Button>
           </div>
-          <ul className="items-picker__list" aria-label={t('vote.form.itemsPick')}>
-            {shown.map((topic) => (
-              <li key={topic.id}>
+          <ul className="items-picker__list" aria-label={labels.pick}>
+            {shown.map((item) => (
+              <li key={item.id}>
                 <label className="check-row">
                   <input
                     type="checkbox"
-                    checked={pickedSet.has(topic.id)}
-                    onChange={(e) => toggle(topic.id, e.target.checked)}
+                    checked={pickedSet.has(item.id)}
+                    onChange={(e) => toggle(item.id, e.target.checked)}
                   />
-                  <span className="check-row__seq">#{topic.seq}</span>
+                  {item.of === 'group' ? (
+                    <span className="check-row__seq check-row__group">
+                      <Icon name="grid" size={14} />
+                    </span>
+                  ) : (
+                    <span className="check-row__seq">#{item.seq}</span>
+                  )}
                   <span className="check-row__title">
-                    <bdi>{topic.title}</bdi>
+                    <bdi>{item.title}</bdi>
                   </span>
+                  {item.topicCount !== null ? (
+                    <span className="check-row__meta">{t('vote.form.groupTopics', { count: item.topicCount })}</span>
+                  ) : null}
                 </label>
               </li>
             ))}

@@ -7,31 +7,53 @@
  */
 import { type ReactNode, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Group } from '../../../../shared/grouping.ts';
 import type { AgoraError } from '../../../../shared/result.ts';
-import { type Round, type RoundShape, suggestedBudget, VOTE_LIMITS, VOTE_METHODS } from '../../../../shared/voting.ts';
+import {
+  type Round,
+  type RoundShape,
+  suggestedBudget,
+  type TargetKind,
+  VOTE_LIMITS,
+  VOTE_METHODS,
+} from '../../../../shared/voting.ts';
 import { Button } from '../../components/Button.tsx';
 import { Dialog } from '../../components/Dialog.tsx';
 import { TextField } from '../../components/Field.tsx';
 import { FormError } from '../../components/FormError.tsx';
 import { checkLength } from '../../components/textLimit.ts';
 import { inlineMessage } from '../../lib/errors.ts';
+import { useGroups } from '../../store/groups.ts';
 import { useResults } from '../../store/results.ts';
 import { createRound, updateRound } from '../../store/rounds.ts';
 import { showToast } from '../../store/toasts.ts';
 import { useTopics } from '../../store/topics.ts';
 import { CriteriaEditor, criterionInputId } from './CriteriaEditor.tsx';
-import { ItemsPicker } from './ItemsPicker.tsx';
+import { ItemsPicker, KindPicker } from './ItemsPicker.tsx';
 import { coreMessage } from './messages.ts';
 import {
+  candidatesFor,
   type DraftErrors,
   type DraftField,
   draftFromRound,
+  followSuggestion,
   itemIdsFor,
   newDraft,
   type RoundDraft,
   toRoundShape,
+  type VoteSources,
   votable,
+  withKind,
 } from './roundForm.ts';
+
+/** "Choose at least one …" in the words of the round's kind. */
+const ITEMS_NEEDED: Record<TargetKind, string> = {
+  topic: 'vote.errors.itemsNeeded',
+  group: 'vote.form.itemsNeededGroups',
+  session: 'vote.form.itemsNeededSessions',
+};
+/** While the board is not loaded (or is another workshop's): a stable empty list. */
+const NO_GROUPS: readonly Group[] = [];
 
 /** The dialog field a core error points at ("round.maxPerItem", "patch.budget", "targets.ids"…). */
 function draftField(error: AgoraError): DraftField | null {
@@ -120,6 +142,8 @@ function RoundForm({ workshopId, round, onClose }: RoundFormProps) {
   const ids = useId();
   const allTopics = useTopics((s) => s.items);
   const topics = useMemo(() => votable(allTopics), [allTopics]);
+  const groups = useGroups((s) => (s.workshopId === workshopId && s.board ? s.board.groups : NO_GROUPS));
+  const sources: VoteSources = useMemo(() => ({ topics, groups }), [topics, groups]);
   const votesIn = useResults((s) => {
     const r = round ? s.byRound[round.id] : undefined;
     // Ballots freeze the rules; typed-in counts do not (they are the facilitator's own).
@@ -127,26 +151,30 @@ function RoundForm({ workshopId, round, onClose }: RoundFormProps) {
   });
   const [draft, setDraft] = useState<RoundDraft>(() =>
     round
-      ? draftFromRound(round, topics)
-      : newDraft(topics, [t('vote.form.defaultCriterion1'), t('vote.form.defaultCriterion2')]),
+      ? draftFromRound(round, sources)
+      : newDraft(sources, [t('vote.form.defaultCriterion1'), t('vote.form.defaultCriterion2')]),
   );
   const [errors, setErrors] = useState<DraftErrors>({});
   const [formError, setFormError] = useState<AgoraError | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const itemIds = itemIdsFor(draft.itemsMode, topics, draft.picked);
+  const kind = draft.itemsKind;
+  const candidates = useMemo(() => candidatesFor(kind, sources), [kind, sources]);
+  const counts = useMemo(
+    () => ({
+      topic: topics.length,
+      group: groups.length,
+      session: candidatesFor('session', sources).length,
+    }),
+    [topics, groups, sources],
+  );
+  const itemIds = itemIdsFor(kind, draft.itemsMode, sources, draft.picked);
   const suggestion = suggestedBudget(itemIds.length);
   const locked = votesIn;
 
   /** Changes the items; an untouched budget follows the suggestion for the new count. */
   const setItems = (patch: Partial<Pick<RoundDraft, 'itemsMode' | 'picked'>>) =>
-    setDraft((d) => {
-      const next = { ...d, ...patch };
-      if (d.budgetTouched) return next;
-      const budget = suggestedBudget(itemIdsFor(next.itemsMode, topics, next.picked).length);
-      const max = Math.min(Number(d.maxPerItem) || 1, budget);
-      return { ...next, budget: String(budget), maxPerItem: String(Math.max(1, max)) };
-    });
+    setDraft((d) => followSuggestion({ ...d, ...patch }, sources));
 
   const set = <K extends keyof RoundDraft>(key: K, value: RoundDraft[K]) => setDraft((d) => ({ ...d, [key]: value }));
 
@@ -176,7 +204,7 @@ function RoundForm({ workshopId, round, onClose }: RoundFormProps) {
       criteriaNeeded: t('vote.errors.criteriaNeeded'),
       criterionLabel: t('vote.errors.criterionLabel'),
       criterionWeight: t('vote.errors.criterionWeight'),
-      itemsNeeded: t('vote.errors.itemsNeeded'),
+      itemsNeeded: t(ITEMS_NEEDED[kind]),
     });
     if (!checked.ok) {
       setErrors(checked.errors);
@@ -190,11 +218,11 @@ function RoundForm({ workshopId, round, onClose }: RoundFormProps) {
       const itemsChanged = before.length !== itemIds.length || before.some((id, i) => id !== itemIds[i]);
       result = await updateRound(round.id, changes(round, checked.shape), itemsChanged ? itemIds : undefined);
     } else {
-      // "All topics" is sent as no list, so the core takes every current topic in its own order.
+      // "All" is sent as no list, so the core takes every current target of the kind in its own order.
       result = await createRound(
         workshopId,
         checked.shape,
-        draft.itemsMode === 'all' ? { kind: 'topic' } : { kind: 'topic', ids: itemIds },
+        draft.itemsMode === 'all' ? { kind } : { kind, ids: itemIds },
       );
     }
     setBusy(false);
@@ -268,8 +296,25 @@ function RoundForm({ workshopId, round, onClose }: RoundFormProps) {
         </fieldset>
 
         <div className="span-2">
+          <KindPicker
+            kind={kind}
+            counts={counts}
+            hasGroups={groups.length > 0}
+            onKind={(next) => {
+              setErrors(({ items: _, ...rest }) => rest);
+              setDraft((d) => withKind(d, next, sources));
+            }}
+            fixed={round !== null}
+            disabled={locked}
+          />
+        </div>
+
+        <div className="span-2">
           <ItemsPicker
-            topics={topics}
+            key={kind}
+            kind={kind}
+            candidates={candidates}
+            shortlisted={topics.filter((topic) => topic.status === 'shortlisted').length}
             mode={draft.itemsMode}
             picked={draft.picked}
             onMode={(itemsMode) =>
