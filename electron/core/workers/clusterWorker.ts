@@ -4,6 +4,6 @@
  * loop answers the phones' votes. Started and spoken to by ./suggestGroups.ts only.
  */
 import { suggestGroups } from '../../../shared/domain/cluster/index.ts';
-import { serveOffThread } from './offThread.ts';
+import { serveOffThread } from './serveOffThread.ts';
 
 serveOffThread(suggestGroups);

@@ -1,5 +1,5 @@
 /**
- * A pure function run in a worker thread, so the core's event loop (which answers the phones)
+ * A pure function run in a worker thread (the caller's side; the worker's is ./serveOffThread.ts), so the core's event loop (which answers the phones)
  * never waits for heavy work: clustering 1,000 topics, searching a 300-session grid.
  *
  * One worker per function is started on the first call and kept while calls come; it is
@@ -16,15 +16,10 @@
  *   checks `isMainThread`), so the worker starts from a few lines of JavaScript that register
  *   tsx through its API and then import the .ts entry.
  */
-import { parentPort, Worker } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
+import type { Reply, Request } from './serveOffThread.ts';
 
 const IDLE_MS = 60_000;
-
-interface Request<I> {
-  id: number;
-  input: I;
-}
-type Reply<O> = { id: number; ok: true; output: O } | { id: number; ok: false; error: string };
 
 /** The bundle's file name of a worker entry: scripts/build-electron.ts writes it beside main.mjs and cli.mjs. */
 export const workerBundle = (name: string): string => `${name}.cjs`;
@@ -105,19 +100,4 @@ export function offThread<I, O>(name: string, what: string): OffThread<I, O> {
     },
     stop,
   };
-}
-
-/** The worker's side: answers each request with `fn(input)`. Call it at the top of a worker entry. */
-export function serveOffThread<I, O>(fn: (input: I) => O): void {
-  const port = parentPort;
-  if (!port) return;
-  port.on('message', ({ id, input }: Request<I>) => {
-    let reply: Reply<O>;
-    try {
-      reply = { id, ok: true, output: fn(input) };
-    } catch (error) {
-      reply = { id, ok: false, error: error instanceof Error ? error.message : String(error) };
-    }
-    port.postMessage(reply);
-  });
 }

@@ -8,7 +8,7 @@ import {
   autoSchedule,
   type ScheduleInstance,
 } from '../../../shared/domain/schedule/index.ts';
-import { serveOffThread } from './offThread.ts';
+import { serveOffThread } from './serveOffThread.ts';
 
 serveOffThread(({ instance, options }: { instance: ScheduleInstance; options: AutoScheduleOptions }) =>
   autoSchedule(instance, options),
