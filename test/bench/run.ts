@@ -26,7 +26,7 @@ async function printParts(run: () => Promise<{ tables: Table[]; notes: string[] 
     }
     // Plain rows: the first cell is the measure; "target" and "result" columns go where printFigures puts them.
     const at = (name: string) => table.columns.indexOf(name);
-    const cellColumns = table.columns.map((c, i) => i).filter((i) => i > 0 && i !== at('target') && i !== at('result'));
+    const cellColumns = table.columns.map((_column, i) => i).filter((i) => i > 0 && i !== at('target') && i !== at('result'));
     const figures = (table.figures as (string | number)[][]).map(
       (row): Figure => ({
         measure: String(row[0] ?? ''),

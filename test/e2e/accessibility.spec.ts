@@ -1,8 +1,11 @@
 /**
  * Axe on every facilitator screen and dialog, in English, with the demo workshop's real
- * content. Each screen is checked on its own (soft assertions) so one run lists them all.
+ * content. Each screen is checked on its own (soft assertions) so one run lists them all; the
+ * screens are split over three tests so each stays well inside its time on a loaded machine
+ * (an axe scan takes seconds there).
  */
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import { describeFindings, seriousViolations } from './pages/a11y.ts';
 import { DEMO, expect, test } from './pages/fixtures.ts';
 import { HomePage } from './pages/HomePage.ts';
@@ -11,17 +14,16 @@ import { TopicsPage } from './pages/TopicsPage.ts';
 
 const PARTICIPANTS_CSV = resolve(import.meta.dirname, '../fixtures/participants.csv');
 
-test('no serious or critical axe violations on Home, Setup, Topics and their dialogs', async ({ page, agora }) => {
-  const home = new HomePage(page);
-  const setup = new SetupPage(page);
-  const topics = new TopicsPage(page);
+const scanner = (page: Page) => async (screen: string) => {
+  await test.step(`axe: ${screen}`, async () => {
+    const findings = await seriousViolations(page);
+    expect.soft(findings, describeFindings(screen, findings)).toEqual([]);
+  });
+};
 
-  const scan = async (screen: string) => {
-    await test.step(`axe: ${screen}`, async () => {
-      const findings = await seriousViolations(page);
-      expect.soft(findings, describeFindings(screen, findings)).toEqual([]);
-    });
-  };
+test('no serious or critical axe violations on Home and its dialogs', async ({ page, agora }) => {
+  const home = new HomePage(page);
+  const scan = scanner(page);
 
   await agora.open(page);
   await home.expectLoaded();
@@ -36,7 +38,14 @@ test('no serious or critical axe violations on Home, Setup, Topics and their dia
 
   await home.showTrash();
   await scan('Home with the trash open');
+});
 
+test('no serious or critical axe violations on the sections of Setup', async ({ page, agora }) => {
+  const home = new HomePage(page);
+  const setup = new SetupPage(page);
+  const scan = scanner(page);
+
+  await agora.open(page);
   await home.openWorkshop(DEMO.title);
   await expect(page.getByLabel('Title', { exact: true })).toHaveValue(DEMO.title);
   await scan('Setup › Details');
@@ -52,7 +61,18 @@ test('no serious or critical axe violations on Home, Setup, Topics and their dia
   await setup.goTo('Participants');
   await expect(setup.participantRows).toHaveCount(DEMO.participantCount);
   await scan('Setup › Participants');
+});
 
+test('no serious or critical axe violations on the CSV import, Topics and its dialog', async ({ page, agora }) => {
+  const home = new HomePage(page);
+  const setup = new SetupPage(page);
+  const topics = new TopicsPage(page);
+  const scan = scanner(page);
+
+  await agora.open(page);
+  await home.openWorkshop(DEMO.title);
+  await setup.goTo('Participants');
+  await expect(setup.participantRows).toHaveCount(DEMO.participantCount);
   await setup.openCsvImport();
   await scan('CSV import dialog: choose a file');
   await setup.chooseCsvFile(PARTICIPANTS_CSV);
