@@ -87,20 +87,47 @@ export class GridPage {
     await expect(this.dialog).toBeHidden();
   }
 
-  /** Picks a card up with Space and moves it with the arrow keys, without dropping it. */
-  async carryByKeyboard(title: string, keys: string[]): Promise<void> {
+  /**
+   * Picks a card up with Space and moves it with the arrow keys until the bar above the grid says it
+   * is over `to` (a room's name and a slot's start), as a person watching it would; not dropped.
+   * `rooms` and `starts` are the grid's columns and session rows in order.
+   */
+  async carryByKeyboard(
+    title: string,
+    to: { room: string; start: string },
+    order: { rooms: readonly string[]; starts: readonly string[] },
+  ): Promise<void> {
     await this.card(title).focus();
+    await this.card(title).evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await this.page.keyboard.press('Space');
     await expect(this.preview).toBeVisible();
-    // dnd-kit listens for the arrows from the next task on, and each arrow starts from the cell the
-    // last one reached (after the page scrolled to it): wait for the bar to say where it is.
+    // dnd-kit listens for the arrows from the next task on.
     await this.page.waitForTimeout(50);
-    for (const key of keys) {
+    for (let step = 0; step < 12; step++) {
+      const line = (await this.preview.locator('.gstatus__line').first().textContent()) ?? '';
+      const plain = line.replace(/[\u2068\u2069]/g, '');
+      const room = order.rooms.findIndex((r) => plain.startsWith(`${r} · `));
+      const start = order.starts.findIndex((t) => plain.includes(` · ${t}–`));
+      const wantRoom = order.rooms.indexOf(to.room);
+      const wantStart = order.starts.indexOf(to.start);
+      const key =
+        start < wantStart
+          ? 'ArrowDown'
+          : start > wantStart
+            ? 'ArrowUp'
+            : room < wantRoom
+              ? 'ArrowRight'
+              : room > wantRoom
+                ? 'ArrowLeft'
+                : null;
+      if (!key) return;
       const before = await this.preview.textContent();
       await this.page.keyboard.press(key);
+      // Each arrow starts from the cell the last one reached, after the page scrolled to it.
       await expect.poll(() => this.preview.textContent(), { timeout: 3000 }).not.toBe(before);
       await this.page.waitForTimeout(50);
     }
+    throw new Error(`the card did not reach ${to.room} at ${to.start}`);
   }
 
   /** Presses the mouse on a card and moves it over a cell, without letting go. */

@@ -22,6 +22,7 @@ import {
   KeyboardCode,
   type KeyboardCoordinateGetter,
   KeyboardSensor,
+  MeasuringStrategy,
   PointerSensor,
   pointerWithin,
   useDroppable,
@@ -446,6 +447,9 @@ export function GridBoard({
       collisionDetection={collisions}
       // Scroll while carrying only near the very edge: the top rows sit just under the app's bar.
       autoScroll={{ threshold: { x: 0.08, y: 0.08 } }}
+      // The arrow keys scroll the page to keep the card in view: measure the cells again as it
+      // scrolls, or the card would be judged over the cell that was under it before.
+      measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
       onDragStart={onDragStart}
       onDragOver={onDragOver}
       onDragEnd={onDragEnd}

@@ -82,6 +82,9 @@ export const SessionCard = memo(function SessionCard({ session, warned, counted,
       onOpen(session.id);
       return;
     }
+    // In full view before it is picked up: dnd-kit measures the cells as they are at that moment,
+    // and a card brought into view after would be judged over the wrong cell.
+    if (event.code === 'Space' && !isDragging) event.currentTarget.scrollIntoView({ block: 'nearest' });
     listeners?.onKeyDown?.(event);
   };
   return (
