@@ -111,7 +111,6 @@ export function GridScreen({ workshopId }: { workshopId: string }) {
   const names = useMemo(() => (ctx ? gridNames(ctx, t) : null), [ctx, t]);
   const warnedIds = useMemo(() => new Set(grid?.warnings.flatMap((w) => w.sessionIds) ?? []), [grid]);
   const counted = useMemo(() => grid?.sessions.some((s) => s.attending > 0) ?? false, [grid]);
-  const voteRounds = rounds.filter((r) => r.targetKind === 'topic' || r.targetKind === 'group');
 
   const place = useCallback(
     async (sessionId: string, target: Cell | null): Promise<boolean> => {
@@ -251,7 +250,7 @@ export function GridScreen({ workshopId }: { workshopId: string }) {
             data-testid="grid-round"
           >
             {grid.schedulingRoundId === null ? <option value="">{t('grid.round.none')}</option> : null}
-            {voteRounds.map((r) => (
+            {rounds.map((r) => (
               <option key={r.id} value={r.id}>
                 {t('grid.round.option', { question: r.question, state: t(`vote.state.${r.state}`) })}
               </option>
